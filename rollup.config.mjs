@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const dependencies = ['lit', '@lit/context', 'd3-shape'];
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Every source module, each its own output module so a consumer's bundler can drop unused ones.
+const modules = readdirSync('src', { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => `src/${file}`);
+
+export default [
+  // (a) For npm: one ES module per source module, dependencies left as imports.
+  {
+    input: modules,
+    external: isDependency,
+    plugins: [
+      json({ preferConst: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  // (b) For a <script type="module"> tag: everything in one minified file, Lit's production build.
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      json({ preferConst: true, compact: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: { file: 'dist/big-local-widgets.min.js', format: 'es', sourcemap: true },
+  },
+];

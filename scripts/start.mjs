@@ -1,0 +1,60 @@
+// `npm start`: builds the package, then serves the demo and the build on localhost.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+}
+
+/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
+function resolve(pathname) {
+  const path = decodeURIComponent(pathname);
+  const [base, rest] = path.startsWith('/dist/')
+    ? [join(root, 'dist'), path.slice('/dist/'.length)]
+    : [join(root, 'demo'), path.replace(/^\/(demo\/)?/, '')];
+  const file = normalize(join(base, rest || 'index.html'));
+  if (!file.startsWith(base + sep) && file !== base) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return file;
+}
+
+const server = createServer((request, response) => {
+  const file = resolve(new URL(request.url ?? '/', 'http://localhost').pathname);
+  if (!file || !existsSync(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(response);
+});
+
+const host = process.env.HOST ?? '127.0.0.1';
+let port = Number(process.env.PORT ?? 8000);
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port < 8100) {
+    port += 1;
+    server.listen(port, host);
+  } else throw error;
+});
+server.on('listening', () => {
+  console.log(`\nBig Local widgets demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+});
+server.listen(port, host);

@@ -1,0 +1,90 @@
+// `npm test`: lint, type check, build, the Node tests of pure data code, then the browser tests
+// in headless Chromium. Ends with one plain `N passed, N failed` line counting every test run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function step(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', ...options });
+  if (options.stdio !== 'inherit') {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+  }
+  return result;
+}
+
+function finish(code) {
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+  process.exit(code);
+}
+
+function mustPass(title, command, args) {
+  const result = step(title, command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    totals.failed += 1;
+    finish(1);
+  }
+}
+
+const chromium = ensureChromium();
+process.env.CHROME_PATH = chromium;
+
+mustPass('Lint (ESLint)', bin('eslint'), ['.']);
+mustPass('Format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+mustPass('Type check (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+mustPass('Build', process.execPath, ['scripts/build.mjs']);
+
+// Node tests: pure data code and the built package. The TAP summary gives the counts.
+const nodeTests = readdirSync(join(root, 'tests/node'))
+  .filter((file) => /\.test\.(ts|mjs)$/.test(file))
+  .map((file) => join('tests/node', file));
+const node = step('Node tests', process.execPath, [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.node-tap.txt',
+  ...nodeTests,
+]);
+const tap = existsSync(join(root, '.node-tap.txt'))
+  ? readFileSync(join(root, '.node-tap.txt'), 'utf8')
+  : '';
+rmSync(join(root, '.node-tap.txt'), { force: true });
+const tapCount = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+totals.passed += tapCount('pass');
+totals.failed += tapCount('fail') + tapCount('cancelled');
+totals.skipped += tapCount('skipped') + tapCount('todo');
+if (node.status !== 0 && tapCount('fail') + tapCount('cancelled') === 0) totals.failed += 1;
+
+// Browser tests.
+rmSync(join(root, '.wtr-results'), { recursive: true, force: true });
+const browser = step(
+  'Browser tests (web-test-runner, headless Chromium)',
+  bin('web-test-runner'),
+  [],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromium },
+  },
+);
+const countsFile = join(root, '.wtr-results/counts.json');
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+if (browser.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
+
+finish(node.status === 0 && browser.status === 0 && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and shared states for every widget. Public `--bl-*` properties feed private `--_*`
+ * ones, so a widget reads one name whatever the host set; `light-dark()` follows the used
+ * colour scheme, which the `theme` attribute, a `data-theme` ancestor or the reader's
+ * preference decides.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    color-scheme: light dark;
+    container-type: inline-size;
+    font-family: var(--bl-font-family, inherit);
+    font-size: var(--bl-font-size, 1rem);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    --_text: var(--bl-color-text, light-dark(#1c1c1c, #f1f1f1));
+    --_muted: var(--bl-color-text-muted, light-dark(#555555, #bdbdbd));
+    --_surface: var(--bl-color-surface, light-dark(#ffffff, #1b1d21));
+    --_border: var(--bl-color-border, light-dark(#c9c9c9, #4a4d55));
+    --_accent: var(--bl-color-accent, light-dark(#00607a, #5cc8e6));
+    --_error: var(--bl-color-error, light-dark(#a4000f, #ff8a8a));
+    --_focus: var(--bl-color-focus, light-dark(#1a4fd6, #8fb3ff));
+    --_radius: var(--bl-radius, 0.5rem);
+    --_space: var(--bl-space, 0.5rem);
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .base[data-theme='light'] {
+    color-scheme: light;
+  }
+  .base[data-theme='dark'] {
+    color-scheme: dark;
+  }
+  .error {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    color: var(--_error);
+  }
+  .notice,
+  .loading {
+    margin: 0;
+    padding: var(--_space) 0;
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    margin: 0 0 var(--_space);
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .base {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: Highlight;
+      --_error: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadState } from '../data/context.js';
+import type { LoadError, LoadResult } from '../data/load.js';
+import { fetchDataset, fromValue, readDocument } from '../data/load.js';
+import { embeddedDataset } from '../data/default-dataset.js';
+import type { Dataset, Problem } from '../data/types.js';
+import { warn } from './warn.js';
+import { strings } from '../strings.js';
+
+/** Where a dataset comes from, in the order a host checks them. */
+export interface DatasetInput {
+  /** A value set through the `data` property: an object, or JSON text. */
+  data?: unknown;
+  /** JSON text from an inline `<script type="application/json">` child. */
+  inline?: string | null;
+  /** A URL, resolved against the page. */
+  src?: string | null;
+  timeout?: number;
+  maxBytes?: number;
+}
+
+/**
+ * Loads one dataset for its host (the provider, or a widget with its own `src`): picks the
+ * source, validates through the data layer, aborts when the host leaves the page, and warns once
+ * per result. The host reads `state`, `dataset`, `problems` and `error`.
+ */
+export class DatasetSource implements ReactiveController {
+  state: LoadState = 'idle';
+  dataset: Dataset | null = null;
+  problems: readonly Problem[] = [];
+  error: LoadError | null = null;
+
+  private abort?: AbortController;
+  private input: DatasetInput = {};
+  private inputKey = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onSettled?: (source: DatasetSource) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Loads `input` unless the same input is already loaded or loading. */
+  set(input: DatasetInput): void {
+    const key = JSON.stringify([
+      input.src ?? null,
+      input.inline ?? null,
+      input.timeout,
+      input.maxBytes,
+    ]);
+    if (input.data === this.input.data && key === this.inputKey && this.state !== 'idle') return;
+    this.input = input;
+    this.inputKey = key;
+    this.load();
+  }
+
+  /** Loads the current input again, e.g. from a Retry button. */
+  retry(): void {
+    this.load();
+  }
+
+  hostConnected(): void {
+    // Reattached after a move: finish what a disconnect interrupted.
+    if (this.state === 'loading' && !this.abort) this.load();
+  }
+
+  hostDisconnected(): void {
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+    }
+  }
+
+  private load(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    const { data, inline, src } = this.input;
+    if (data !== undefined && data !== null) {
+      this.settle(typeof data === 'string' ? readDocument(data) : fromValue(data));
+    } else if (inline) {
+      this.settle(readDocument(inline));
+    } else if (src) {
+      this.state = 'loading';
+      this.error = null;
+      this.host.requestUpdate();
+      const abort = new AbortController();
+      this.abort = abort;
+      void fetchDataset(src, {
+        signal: abort.signal,
+        timeout: this.input.timeout,
+        maxBytes: this.input.maxBytes,
+      }).then((result) => {
+        if (this.abort === abort) this.abort = undefined;
+        this.settle(result);
+      });
+    } else {
+      this.settle(embeddedDataset());
+    }
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) {
+      this.state = 'ready';
+      this.dataset = result.dataset;
+      this.problems = result.problems;
+      this.error = null;
+      if (result.problems.length > 0) warn(this.host, describeProblems(result.problems));
+    } else {
+      this.state = 'error';
+      this.dataset = null;
+      this.problems = result.error.problems ?? [];
+      this.error = result.error;
+      warn(this.host, result.error.message + (result.error.url ? ` (${result.error.url})` : ''));
+    }
+    this.host.requestUpdate();
+    this.onSettled?.(this);
+  }
+}
+
+function describeProblems(problems: readonly Problem[]): string {
+  return [
+    strings.warnings.problems(problems.length),
+    ...problems.map((problem) => `  ${problem.path} ${problem.message}`),
+  ].join('\n');
+}

@@ -1,0 +1,155 @@
+import type { Problem, ValidationResult } from './types.js';
+import { validateDataset } from './validate.js';
+import { strings } from '../strings.js';
+
+/** Why a dataset could not be had at all (as opposed to problems inside a usable one). */
+export type LoadErrorKind =
+  'http' | 'network' | 'timeout' | 'content-type' | 'too-large' | 'parse' | 'invalid';
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  /** Plain words for a reader of the page. */
+  message: string;
+  /** The URL, when one was requested. */
+  url?: string;
+  problems?: Problem[];
+}
+
+export type LoadResult =
+  | ({ ok: true } & ValidationResult & { dataset: NonNullable<ValidationResult['dataset']> })
+  | { ok: false; error: LoadError };
+
+export interface FetchOptions {
+  /** Aborts the request, e.g. when the element leaves the page. An aborted load never settles. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up. */
+  timeout?: number;
+  /** Largest body accepted, in bytes. */
+  maxBytes?: number;
+}
+
+export const defaultTimeout = 10_000;
+export const defaultMaxBytes = 5 * 1024 * 1024;
+
+const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+
+/** Parses JSON text and validates it: the one path every inline or fetched document takes. */
+export function readDocument(text: string, url?: string): LoadResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { kind: 'parse', message: strings.errors.parse(detail), url } };
+  }
+  return fromValue(parsed, url);
+}
+
+/** Validates a value already in memory (the `data` property). */
+export function fromValue(value: unknown, url?: string): LoadResult {
+  const { dataset, problems } = validateDataset(value);
+  if (!dataset) {
+    return {
+      ok: false,
+      error: { kind: 'invalid', message: strings.errors.invalid, url, problems },
+    };
+  }
+  return { ok: true, dataset, problems };
+}
+
+/** Reads a body while counting bytes, so an oversized body is stopped, not buffered. */
+async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+  if (!response.body) return (await response.text()).slice(0, maxBytes + 1);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches and validates a dataset. Resolves with a result for every failure a partner's server
+ * can produce; it never rejects, so no caller can leak an unhandled rejection. When `signal`
+ * aborts, the promise stays pending and the caller simply stops listening.
+ */
+export function fetchDataset(src: string, options: FetchOptions = {}): Promise<LoadResult> {
+  const timeout = options.timeout ?? defaultTimeout;
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.resolve({
+      ok: false,
+      error: { kind: 'network', message: strings.errors.badUrl(src), url: src },
+    });
+  }
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const fail = (kind: LoadErrorKind, message: string): LoadResult => ({
+    ok: false,
+    error: { kind, message, url },
+  });
+
+  const run = async (): Promise<LoadResult> => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      return timedOut
+        ? fail('timeout', strings.errors.timeout(timeout))
+        : fail('network', strings.errors.network);
+    }
+    if (!response.ok) return fail('http', strings.errors.http(response.status));
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !jsonTypes.test(type)) {
+      return fail('content-type', strings.errors.contentType(type.split(';')[0] ?? type));
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) return fail('too-large', strings.errors.tooLarge(maxBytes));
+    let text: string | null;
+    try {
+      text = await readLimited(response, maxBytes);
+    } catch {
+      return timedOut
+        ? fail('timeout', strings.errors.timeout(timeout))
+        : fail('network', strings.errors.truncated);
+    }
+    if (text === null) return fail('too-large', strings.errors.tooLarge(maxBytes));
+    return readDocument(text, url);
+  };
+
+  return new Promise<LoadResult>((resolve) => {
+    void run().then((result) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (!options.signal?.aborted) resolve(result);
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import type { Area, Assessment, Dataset, Factor, Level, Outcome, Scale } from './types.js';
+
+/** Per-dataset lookups, built once: datasets are immutable after validation. */
+interface Index {
+  areas: Map<string, Area>;
+  /** Assessments of each area, oldest first. */
+  assessments: Map<string, Assessment[]>;
+}
+
+const indexes = new WeakMap<Dataset, Index>();
+
+function indexOf(dataset: Dataset): Index {
+  let index = indexes.get(dataset);
+  if (!index) {
+    const assessments = new Map<string, Assessment[]>();
+    for (const assessment of dataset.assessments) {
+      const list = assessments.get(assessment.area) ?? [];
+      list.push(assessment);
+      assessments.set(assessment.area, list);
+    }
+    for (const list of assessments.values()) list.sort((a, b) => a.year - b.year);
+    index = { areas: new Map(dataset.areas.map((area) => [area.id, area])), assessments };
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+export function findArea(dataset: Dataset, id: string): Area | undefined {
+  return indexOf(dataset).areas.get(id);
+}
+
+/** An area's assessments, oldest first. */
+export function assessmentsOf(dataset: Dataset, areaId: string): readonly Assessment[] {
+  return indexOf(dataset).assessments.get(areaId) ?? [];
+}
+
+export function scaleOf(dataset: Dataset, item: Outcome | Factor): Scale | undefined {
+  return item.scale ? dataset.scales[item.scale] : undefined;
+}
+
+export interface LevelAt {
+  level: Level;
+  year: number;
+}
+
+/**
+ * The level of one outcome or factor for an area: in `year` when given, else in the latest
+ * assessment that mentions it. Undefined when no assessment mentions it.
+ */
+export function levelAt(
+  dataset: Dataset,
+  areaId: string,
+  kind: 'outcomes' | 'factors',
+  itemId: string,
+  year?: number,
+): LevelAt | undefined {
+  const list = assessmentsOf(dataset, areaId);
+  for (let index = list.length - 1; index >= 0; index--) {
+    const assessment = list[index]!;
+    if (year !== undefined && assessment.year !== year) continue;
+    if (Object.hasOwn(assessment[kind], itemId)) {
+      return { level: assessment[kind][itemId] ?? null, year: assessment.year };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+/**
+ * Everything at once: defines every widget (provider first, so widgets find it as they upgrade)
+ * and re-exports the classes, data layer and types. The script-tag bundle is built from here.
+ * To define only what a page uses, import `big-local-widgets/widgets/<name>/define.js`.
+ */
+import './widgets/programme/define.js';
+import './widgets/outcome-ring/define.js';
+
+export { BlElement } from './base/bl-element.js';
+export { AreaSelectEvent } from './base/events.js';
+export type { AreaSelectDetail, DataErrorDetail, DataLoadDetail } from './base/events.js';
+export { BlProgramme } from './widgets/programme/programme.js';
+export { BlOutcomeRing } from './widgets/outcome-ring/outcome-ring.js';
+export * from './data/index.js';
+export { version } from './version.js';

@@ -1,0 +1,47 @@
+/**
+ * Every string a reader sees, in one place, so that a translation is one new module of the same
+ * shape. Numbers and money are formatted with `Intl` in `src/format.ts`, never here.
+ */
+export const strings = {
+  locale: 'en-GB',
+  states: {
+    loading: 'Loading data…',
+    illustrative: 'Illustrative',
+    illustrativeNote: 'Made-up data about fictional places, for demonstration only.',
+    partial: (count: number) =>
+      `Part of the data could not be used (${count} ${count === 1 ? 'problem' : 'problems'}). ` +
+      'The rest is shown.',
+    unknownArea: (id: string) => `There is no area "${id}" in this dataset.`,
+    unknownOutcome: (id: string) => `There is no outcome "${id}" in this dataset.`,
+    noAssessment: 'No assessment published for this area.',
+  },
+  errors: {
+    title: 'This widget cannot show its data.',
+    parse: (detail: string) => `The data is not valid JSON (${detail}).`,
+    invalid: 'The data is not a Big Local dataset.',
+    badUrl: (src: string) => `The data address "${src}" is not a valid URL.`,
+    network: 'The data could not be reached. Check the address and your connection.',
+    timeout: (ms: number) =>
+      `The data took longer than ${ms < 1000 ? ms / 1000 : Math.round(ms / 1000)} seconds to load.`,
+    http: (status: number) => `The data server answered with error ${status}.`,
+    contentType: (type: string) => `The data address returned ${type}, not JSON.`,
+    tooLarge: (bytes: number) =>
+      `The data is larger than the limit of ${Math.round(bytes / 1024 / 1024)} MB.`,
+    truncated: 'The data stopped arriving before it was complete.',
+    internal: 'Something went wrong while drawing this widget.',
+  },
+  warnings: {
+    prefix: 'big-local-widgets:',
+    problems: (count: number) => `the dataset has ${count} problem(s); those parts were dropped:`,
+    duplicateDefine: (tag: string, existing: string, loading: string) =>
+      `another copy (version ${existing}) already defines <${tag}>; ` +
+      `this copy (version ${loading}) leaves the tags it finds defined as they are.`,
+  },
+  ring: {
+    notAssessed: 'Not assessed',
+    levelOf: (level: number, max: number) => `Level ${level} of ${max}`,
+    valueText: (label: string, level: number, max: number) => `${label} (level ${level} of ${max})`,
+  },
+} as const;
+
+export type Strings = typeof strings;

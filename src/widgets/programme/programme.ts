@@ -1,0 +1,140 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { programmeContext } from '../../data/context.js';
+import type { ProgrammeState } from '../../data/context.js';
+import type { Dataset } from '../../data/types.js';
+import { DatasetSource } from '../../base/dataset-source.js';
+import { AreaSelectEvent } from '../../base/events.js';
+import type { DataErrorDetail, DataLoadDetail } from '../../base/events.js';
+import { version } from '../../version.js';
+
+/**
+ * Loads one dataset, validates it once, and shares it with every Big Local widget inside it,
+ * together with its load state and the area a reader selected in any of them.
+ *
+ * The dataset comes from the `data` property, else an inline
+ * `<script type="application/json">` child, else `src`, else the embedded default (the Big
+ * Local framework, programme facts and named areas, with no scores).
+ *
+ * @tagname bl-programme
+ * @summary Provides a dataset and the shared area selection to the widgets inside it.
+ *
+ * @slot - Widgets and any other content.
+ *
+ * @fires bl-data-load - The dataset is ready. `detail: { dataset, problems }`; `problems` lists
+ * the parts that were dropped, each with a JSON path and a reason.
+ * @fires bl-data-error - The dataset could not be loaded or used. `detail: { error }` with a
+ * `kind` (`http`, `network`, `timeout`, `content-type`, `too-large`, `parse`, `invalid`) and a
+ * plain `message`.
+ */
+export class BlProgramme extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+  static readonly version = version;
+
+  /** URL of the dataset (JSON), resolved against the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds before loading `src` is given up. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Largest dataset accepted from `src`, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
+  /** Id of the selected area, shared with every widget inside; updated by `bl-area-select`. */
+  @property({ attribute: 'selected-area', reflect: true }) selectedArea: string | null = null;
+
+  /** A dataset object (or JSON text) set from script; wins over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Set when a load settles; the event waits for `updated` so same-task listeners hear it. */
+  private settled = false;
+  private readonly source = new DatasetSource(this, () => {
+    this.settled = true;
+  });
+  private readonly provider = new ContextProvider(this, {
+    context: programmeContext,
+    initialValue: this.snapshot(),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener(AreaSelectEvent.eventName, (event) => {
+      this.selectedArea = event.detail.area;
+    });
+  }
+
+  /** The validated dataset, once ready (null while loading or after an error). */
+  get loadedDataset(): Dataset | null {
+    return this.source.dataset;
+  }
+
+  /** Loads the dataset again, e.g. after a network failure. */
+  reload(): void {
+    this.source.retry();
+  }
+
+  private inlineJson(): string | null {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? null;
+  }
+
+  private snapshot(): ProgrammeState {
+    const source = this.source;
+    return {
+      state: source.state,
+      dataset: source.dataset,
+      problems: source.problems,
+      error: source.error,
+      selectedArea: this.selectedArea,
+    };
+  }
+
+  private announce(): void {
+    const { dataset, problems, error } = this.source;
+    if (dataset) {
+      this.dispatchEvent(
+        new CustomEvent<DataLoadDetail>('bl-data-load', { detail: { dataset, problems } }),
+      );
+    } else if (error) {
+      this.dispatchEvent(new CustomEvent<DataErrorDetail>('bl-data-error', { detail: { error } }));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.source.set(this.sourceInput());
+  }
+
+  private sourceInput() {
+    return {
+      data: this.data,
+      inline: this.inlineJson(),
+      src: this.src,
+      timeout: this.timeout,
+      maxBytes: this.maxBytes,
+    };
+  }
+
+  protected override willUpdate(): void {
+    this.source.set(this.sourceInput());
+    this.provider.setValue(this.snapshot());
+  }
+
+  protected override updated(): void {
+    if (!this.settled) return;
+    this.settled = false;
+    this.announce();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

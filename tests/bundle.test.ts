@@ -1,0 +1,48 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Opens a page in an iframe, with its own custom element registry, as a partner's page would be. */
+async function openPage(url: string): Promise<Window & typeof globalThis> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.src = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const view = frame.contentWindow as Window & typeof globalThis;
+  await waitUntil(() => view.customElements.get('bl-outcome-ring'), 'the bundle defined no tags');
+  return view;
+}
+
+const meterText = async (view: Window, selector: string) => {
+  const element = view.document.querySelector(selector) as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('[role="meter"]'),
+    `${selector} drew no meter`,
+  );
+  return element.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext');
+};
+
+describe('the script-tag bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('loads alone in a plain HTML page and renders rings from inline data and from attributes', async () => {
+    const view = await openPage('/tests/fixtures/plain-page.html');
+    expect(view.customElements.get('bl-programme')).to.not.equal(undefined);
+    expect(await meterText(view, '#bound')).to.equal('High (level 2 of 2)');
+    expect(await meterText(view, '#alone')).to.equal('Level 1 of 4');
+  });
+
+  it('can be loaded twice: no error, one warning naming both versions', async () => {
+    const view = await openPage('/tests/fixtures/twice-page.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const recorded = (view as unknown as { recorded: { warnings: string[]; errors: string[] } })
+      .recorded;
+    expect(recorded.errors).to.deep.equal([]);
+    expect(recorded.warnings).to.have.length(1);
+    expect(recorded.warnings[0]).to.match(/another copy \(version \d+\.\d+\.\d+\) already defines/);
+    expect(await meterText(view, 'bl-outcome-ring')).to.equal('Level 3 of 4');
+  });
+});

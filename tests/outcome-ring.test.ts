@@ -1,0 +1,111 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/widgets/outcome-ring/define.js';
+import type { BlOutcomeRing } from '../src/widgets/outcome-ring/outcome-ring.js';
+import { captureWarnings, labelledByText, query, shadow, textOf } from './support/helpers.js';
+
+const meterOf = (ring: Element) => query(ring, '[role="meter"]');
+
+describe('bl-outcome-ring on its own', () => {
+  it('is a meter named by its title whose value text names the level', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring
+        label="Skills and confidence"
+        value="3"
+        level-labels="Not started | Emerging | Developing | Established | Embedded"
+      ></bl-outcome-ring>`,
+    );
+    const meter = meterOf(ring);
+    expect(labelledByText(meter)).to.contain('Skills and confidence');
+    expect(meter.getAttribute('aria-valuemin')).to.equal('0');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('4');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('3');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('Established (level 3 of 4)');
+    expect(textOf(query(ring, 'figcaption'))).to.equal('Skills and confidence Established');
+  });
+
+  it('draws one segment per level and fills as many as the value', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="2" max="5"></bl-outcome-ring>`,
+    );
+    expect(shadow(ring).querySelectorAll('path')).to.have.length(5);
+    expect(shadow(ring).querySelectorAll('path.filled')).to.have.length(2);
+    expect(meterOf(ring).getAttribute('aria-valuetext')).to.equal('Level 2 of 5');
+  });
+
+  it('shows "not assessed" for an empty value, distinct from level 0', async () => {
+    const unassessed = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="" max="4"></bl-outcome-ring>`,
+    );
+    const zero = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="0" max="4"></bl-outcome-ring>`,
+    );
+    expect(meterOf(unassessed).getAttribute('aria-valuetext')).to.equal('Not assessed');
+    expect(textOf(query(unassessed, 'figcaption'))).to.contain('Not assessed');
+    expect(query(unassessed, 'figure').classList.contains('unassessed')).to.equal(true);
+    expect(meterOf(zero).getAttribute('aria-valuenow')).to.equal('0');
+    expect(meterOf(zero).getAttribute('aria-valuetext')).to.equal('Level 0 of 4');
+    expect(query(zero, 'figure').classList.contains('unassessed')).to.equal(false);
+  });
+
+  it('updates when its value changes', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="1"></bl-outcome-ring>`,
+    );
+    ring.value = 4;
+    await ring.updateComplete;
+    expect(meterOf(ring).getAttribute('aria-valuenow')).to.equal('4');
+    expect(shadow(ring).querySelectorAll('path.filled')).to.have.length(4);
+  });
+
+  it('shows an error in the widget and warns once for a value outside the scale', async () => {
+    const warnings = captureWarnings();
+    try {
+      const ring = await fixture<BlOutcomeRing>(
+        html`<bl-outcome-ring label="Reach" value="9" max="4"></bl-outcome-ring>`,
+      );
+      ring.requestUpdate();
+      await ring.updateComplete;
+      const alert = query(ring, '[role="alert"]');
+      expect(alert.getAttribute('part')).to.equal('error');
+      expect(textOf(alert)).to.contain('value 9 is outside 0 to 4');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(/^big-local-widgets: <bl-outcome-ring> value 9/);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme`, async () => {
+      const ring = await fixture<BlOutcomeRing>(
+        html`<bl-outcome-ring
+          theme=${theme}
+          label="Communities identify needs and act"
+          value="2"
+          level-labels="Not started | Emerging | Developing | Established | Embedded"
+        ></bl-outcome-ring>`,
+      );
+      await expect(ring).to.be.accessible();
+    });
+  }
+
+  it('passes axe when not assessed', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value=""></bl-outcome-ring>`,
+    );
+    await expect(ring).to.be.accessible();
+  });
+
+  it('follows a data-theme ancestor when it has no theme of its own', async () => {
+    const themed = document.createElement('div');
+    themed.dataset.theme = 'dark';
+    document.body.append(themed);
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="1"></bl-outcome-ring>`,
+      { parentNode: themed },
+    );
+    const base = query(ring, '[part="base"]');
+    expect(getComputedStyle(base).colorScheme).to.equal('dark');
+    expect(getComputedStyle(base).color).to.equal('rgb(241, 241, 241)');
+  });
+});

@@ -1,0 +1,176 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/outcome-ring/define.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import type { BlOutcomeRing } from '../src/widgets/outcome-ring/outcome-ring.js';
+import { AreaSelectEvent } from '../src/base/events.js';
+import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import { riverDataset } from './fixtures/datasets.js';
+
+const valueText = (ring: Element) => query(ring, '[role="meter"]').getAttribute('aria-valuetext');
+
+describe('bl-programme', () => {
+  it('gives rings inside it the dataset from an inline JSON script', async () => {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme>
+        <script type="application/json">
+          ${JSON.stringify(riverDataset())}
+        </script>
+        <bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring>
+        <bl-outcome-ring outcome="clean-water" area="weir-end" year="2018"></bl-outcome-ring>
+      </bl-programme>`,
+    );
+    const [latest, first] = [...programme.querySelectorAll('bl-outcome-ring')];
+    await settled(latest!);
+    await settled(first!);
+    expect(valueText(latest!)).to.equal('Flowing (level 2 of 2)');
+    expect(textOf(query(latest!, '#label'))).to.equal('Cleaner water in the river');
+    expect(textOf(query(latest!, '[part="label"]'))).to.equal('Clean water');
+    expect(valueText(first!)).to.equal('Dormant (level 0 of 2)');
+  });
+
+  it('gives rings the dataset set through the data property', async () => {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme .data=${riverDataset()}>
+        <bl-outcome-ring outcome="boat-club" area="weir-end"></bl-outcome-ring>
+      </bl-programme>`,
+    );
+    const ring = programme.querySelector('bl-outcome-ring')!;
+    await settled(ring);
+    expect(valueText(ring)).to.equal('Stirring (level 1 of 2)');
+  });
+
+  it('loads from src, shows loading first, and fires bl-data-load', async () => {
+    const programme = document.createElement('bl-programme');
+    programme.src = '/fault/ok';
+    programme.innerHTML = '<bl-outcome-ring outcome="missing" area="a"></bl-outcome-ring>';
+    const loaded = oneEvent(programme, 'bl-data-load');
+    document.body.append(programme);
+    const ring = programme.querySelector<BlOutcomeRing>('bl-outcome-ring')!;
+    await ring.updateComplete;
+    expect(textOf(shadow(ring))).to.equal('Loading data…');
+    const event = await loaded;
+    expect(event.detail.dataset.programme.id).to.equal('fault-test');
+    expect(programme.loadedDataset?.areas).to.have.length(1);
+    programme.remove();
+  });
+
+  it('fires bl-data-error and every widget inside shows the error, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const programme = document.createElement('bl-programme');
+      programme.id = 'broken';
+      programme.src = '/fault/404';
+      programme.innerHTML =
+        '<bl-outcome-ring outcome="x" area="a"></bl-outcome-ring><bl-outcome-ring outcome="y"></bl-outcome-ring>';
+      const failed = oneEvent(programme, 'bl-data-error');
+      document.body.append(programme);
+      const event = await failed;
+      expect(event.detail.error.kind).to.equal('http');
+      for (const ring of programme.querySelectorAll('bl-outcome-ring')) {
+        await ring.updateComplete;
+        const alert = query(ring, '[role="alert"]');
+        expect(alert.getAttribute('part')).to.equal('error');
+        expect(textOf(alert)).to.contain('The data server answered with error 404.');
+      }
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<bl-programme id="broken">');
+      expect(warnings.messages[0]).to.contain('error 404');
+      programme.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shares the area selected in any widget with every widget inside it', async () => {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme .data=${riverDataset()}>
+        <bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring>
+        <div><bl-outcome-ring outcome="boat-club" area="weir-end"></bl-outcome-ring></div>
+      </bl-programme>`,
+    );
+    const [first, second] = [...programme.querySelectorAll('bl-outcome-ring')];
+    await settled(second!);
+    const heard = oneEvent(programme, 'bl-area-select');
+    // An event from inside a shadow root, as a widget dispatches it.
+    query(first!, '[part="base"]').dispatchEvent(new AreaSelectEvent('lock-side'));
+    expect((await heard).detail.area).to.equal('lock-side');
+    await programme.updateComplete;
+    expect(programme.getAttribute('selected-area')).to.equal('lock-side');
+    await waitUntil(
+      () =>
+        (second as unknown as { data: { selectedArea: string } }).data.selectedArea === 'lock-side',
+      'the selection did not reach the second widget',
+    );
+  });
+
+  it('reports partial data once and still renders what is valid', async () => {
+    const warnings = captureWarnings();
+    try {
+      const data = riverDataset();
+      data.assessments.push({ area: 'atlantis', year: 2020, outcomes: { 'clean-water': 1 } });
+      const programme = await fixture<BlProgramme>(
+        html`<bl-programme .data=${data}>
+          <bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring>
+        </bl-programme>`,
+      );
+      const ring = programme.querySelector('bl-outcome-ring')!;
+      await settled(ring);
+      expect(valueText(ring)).to.equal('Flowing (level 2 of 2)');
+      expect(textOf(query(ring, '.partial'))).to.contain('1 problem');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(
+        '$.assessments[3].area names the unknown area "atlantis"',
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('a widget without a provider', () => {
+  it('uses the embedded default, where real areas have no published assessment', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring outcome="identify-needs" area="barrowcliff"></bl-outcome-ring>`,
+    );
+    await settled(ring);
+    expect(textOf(query(ring, '#label'))).to.equal(
+      'Communities will be better able to identify local needs and take action in response to them',
+    );
+    expect(valueText(ring)).to.equal('Not assessed');
+    expect(textOf(query(ring, '[part="notice"]'))).to.equal(
+      'No assessment published for this area.',
+    );
+    expect(shadow(ring).querySelector('[part="badge"]')).to.equal(null);
+  });
+
+  it('says plainly when an area is unknown, and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const ring = await fixture<BlOutcomeRing>(
+        html`<bl-outcome-ring outcome="identify-needs" area="atlantis"></bl-outcome-ring>`,
+      );
+      await settled(ring);
+      ring.requestUpdate();
+      await ring.updateComplete;
+      expect(textOf(query(ring, '[part="notice"]'))).to.equal(
+        'There is no area "atlantis" in this dataset.',
+      );
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('loads its own src and marks illustrative data on screen', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring
+        src="/fault/illustrative"
+        outcome="better-place"
+        area="ill-0001-emberden-fields"
+      ></bl-outcome-ring>`,
+    );
+    await settled(ring);
+    expect(textOf(query(ring, '[part="badge"]'))).to.match(/^Illustrative/);
+  });
+});

@@ -1,0 +1,76 @@
+// Test-only endpoints under /fault/ on the test runner's own loopback server: every way a
+// partner's data server can fail, so the loader's handling is tested against real HTTP.
+import { readFileSync } from 'node:fs';
+
+const minimal = JSON.stringify({
+  schema: 1,
+  programme: { id: 'fault-test', name: 'Fault test' },
+  outcomes: [],
+  factors: [],
+  areas: [{ id: 'a', name: 'Area A' }],
+});
+
+const routes = {
+  '/fault/illustrative': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL('../../src/data/illustrative.json', import.meta.url), 'utf8');
+  },
+  '/fault/ok': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = minimal;
+  },
+  '/fault/ok-text': (ctx) => {
+    ctx.type = 'text/plain';
+    ctx.body = minimal;
+  },
+  '/fault/404': (ctx) => {
+    ctx.status = 404;
+    ctx.type = 'text/html';
+    ctx.body = '<h1>Not found</h1>';
+  },
+  '/fault/500': (ctx) => {
+    ctx.status = 500;
+    ctx.body = 'Internal error';
+  },
+  '/fault/invalid-json': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = '{"schema": 1, "programme": ';
+  },
+  '/fault/html': (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><p>An app shell, not data</p>';
+  },
+  '/fault/large': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ padding: 'x'.repeat(200_000) });
+  },
+  '/fault/truncated': (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+    ctx.res.write('{"schema": 1, "programme": {"id": "x"');
+    setTimeout(() => ctx.res.destroy(), 50);
+  },
+  // Never answers until the client gives up (or 15 s pass, so the server can always stop).
+  '/fault/hang': (ctx) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, 15_000);
+      ctx.req.on('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    }).then(() => {
+      ctx.status = 204;
+    }),
+};
+
+/** Koa middleware for `@web/test-runner`'s `middleware` option. */
+export function faultMiddleware() {
+  return async (ctx, next) => {
+    const route = routes[ctx.path];
+    if (route) {
+      await route(ctx);
+      return;
+    }
+    await next();
+  };
+}

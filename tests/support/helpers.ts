@@ -1,0 +1,51 @@
+import { waitUntil } from '@open-wc/testing';
+import type { BlElement } from '../../src/base/bl-element.js';
+
+/** Records console warnings while a test runs, so it can assert there was exactly one. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The element's shadow root, which every widget has. */
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root`);
+  return root;
+}
+
+export function query<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = shadow(element).querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
+  return found;
+}
+
+/** Text as a reader sees it: whitespace collapsed. */
+export function textOf(node: Element | ShadowRoot): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until a widget has left its loading state. */
+export async function settled(element: BlElement): Promise<void> {
+  await waitUntil(
+    () => !shadow(element).querySelector('[part="loading"]'),
+    `<${element.localName}> kept loading`,
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+}
+
+/** The accessible name of an element labelled by ids in the same shadow root. */
+export function labelledByText(element: Element): string {
+  const root = element.getRootNode() as ShadowRoot | Document;
+  return (element.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

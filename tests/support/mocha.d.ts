@@ -1,0 +1,2 @@
+// The browser tests run in Mocha through @web/test-runner.
+/// <reference types="mocha" />

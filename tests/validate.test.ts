@@ -1,0 +1,206 @@
+import { expect } from '@open-wc/testing';
+import { validateDataset } from '../src/data/validate.js';
+import { embeddedDataset } from '../src/data/default-dataset.js';
+import { riverDataset } from './fixtures/datasets.js';
+
+const paths = (input: unknown) => validateDataset(input).problems.map((problem) => problem.path);
+const messageAt = (input: unknown, path: string) =>
+  validateDataset(input).problems.find((problem) => problem.path === path)?.message ?? '';
+
+describe('validateDataset', () => {
+  it('keeps a valid dataset whole and reports no problems', () => {
+    const { dataset, problems } = validateDataset(riverDataset());
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.outcomes.map((outcome) => outcome.id)).to.deep.equal([
+      'clean-water',
+      'boat-club',
+      'flood-plan',
+    ]);
+    expect(dataset?.areas).to.have.length(3);
+    expect(dataset?.assessments).to.have.length(3);
+    expect(dataset?.assessments[0]?.outcomes['flood-plan']).to.equal(null);
+    expect(dataset?.programme.illustrative).to.equal(true);
+  });
+
+  it('accepts the smallest document the contract allows and fills the optional collections', () => {
+    const { dataset, problems } = validateDataset({
+      schema: 1,
+      programme: { id: 'p', name: 'P' },
+      outcomes: [],
+      factors: [],
+      areas: [{ id: 'a', name: 'A' }],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.assessments).to.deep.equal([]);
+    expect(dataset?.facts).to.deep.equal([]);
+    expect(dataset?.programme.illustrative).to.equal(false);
+  });
+
+  it('reads the embedded default with no problems, no scores and a source on every fact', () => {
+    const result = embeddedDataset();
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems).to.deep.equal([]);
+    expect(result.dataset.assessments).to.deep.equal([]);
+    expect(result.dataset.outcomes).to.have.length(4);
+    expect(result.dataset.factors.filter((f) => f.group === 'condition')).to.have.length(7);
+    expect(result.dataset.factors.filter((f) => f.group === 'way-of-working')).to.have.length(4);
+    expect(result.dataset.areas.filter((area) => area.caseStudy)).to.have.length(15);
+    for (const area of result.dataset.areas) expect(area.population).to.equal(undefined);
+    for (const fact of result.dataset.facts) expect(fact.source.url).to.match(/^https?:\/\//);
+  });
+
+  it('returns no dataset, and says why, when the root is not an object', () => {
+    for (const input of [null, 42, 'text', [1, 2], undefined]) {
+      const { dataset, problems } = validateDataset(input);
+      expect(dataset).to.equal(null);
+      expect(problems[0]?.path).to.equal('$');
+      expect(problems[0]?.message).to.match(/should be a dataset object/);
+    }
+  });
+
+  it('drops an assessment that names an unknown area', () => {
+    const input = riverDataset();
+    input.assessments.push({ area: 'atlantis', year: 2020, outcomes: { 'clean-water': 1 } });
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.assessments[3].area')).to.equal('names the unknown area "atlantis"');
+    expect(dataset?.assessments).to.have.length(3);
+  });
+
+  it('drops a level outside its scale and keeps the rest of the assessment', () => {
+    const input = riverDataset();
+    (input.assessments[1]!.outcomes as Record<string, number>)['clean-water'] = 7;
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.assessments[1].outcomes.clean-water')).to.equal(
+      'level 7 is outside the scale "stage" (0 to 2)',
+    );
+    expect(dataset?.assessments[1]?.outcomes).to.not.have.property('clean-water');
+    expect(dataset?.assessments[1]?.outcomes['boat-club']).to.equal(1);
+  });
+
+  it('rejects negative, fractional and non-number levels', () => {
+    const input = riverDataset();
+    Object.assign(input.assessments[1]!.outcomes, {
+      'clean-water': -1,
+      'boat-club': 1.5,
+      'flood-plan': '2',
+    });
+    expect(paths(input)).to.include.members([
+      '$.assessments[1].outcomes.clean-water',
+      '$.assessments[1].outcomes.boat-club',
+      '$.assessments[1].outcomes.flood-plan',
+    ]);
+  });
+
+  it('keeps the first of two items with the same id', () => {
+    const input = riverDataset();
+    input.areas.push({ id: 'weir-end', name: 'Second Weir End' } as (typeof input.areas)[number]);
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.areas[3].id')).to.equal(
+      'repeats the id "weir-end"; only the first is used',
+    );
+    expect(dataset?.areas.find((area) => area.id === 'weir-end')?.name).to.equal('Weir End');
+  });
+
+  it('keeps the first of two assessments of one area in one year', () => {
+    const input = riverDataset();
+    input.assessments.push({ area: 'lock-side', year: 2020, outcomes: { 'clean-water': 2 } });
+    expect(messageAt(input, '$.assessments[3]')).to.match(
+      /repeats the assessment of "lock-side" in 2020/,
+    );
+    expect(validateDataset(input).dataset?.assessments).to.have.length(3);
+  });
+
+  it('names wrong types and drops only the field', () => {
+    const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };
+    Object.assign(input.areas[0]!, { population: 'lots', setting: 'lunar', caseStudy: 'yes' });
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.areas[0].population')).to.equal('should be a number, not a string');
+    expect(messageAt(input, '$.areas[0].setting')).to.match(
+      /should be one of urban, rural, coastal/,
+    );
+    expect(messageAt(input, '$.areas[0].caseStudy')).to.equal(
+      'should be true or false, not a string',
+    );
+    expect(dataset?.areas[0]?.name).to.equal('Weir End');
+    expect(dataset?.areas[0]).to.not.have.property('population');
+  });
+
+  it('drops an area without a name and says which', () => {
+    const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };
+    delete input.areas[1]!.name;
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.areas[1].name')).to.equal('is missing');
+    expect(dataset?.areas.map((area) => area.id)).to.deep.equal(['weir-end', 'no-data']);
+  });
+
+  it('reports missing required collections and still returns a usable dataset', () => {
+    const { dataset, problems } = validateDataset({ schema: 1, programme: { id: 'p', name: 'P' } });
+    expect(problems.map((p) => p.path)).to.deep.equal(['$.outcomes', '$.factors', '$.areas']);
+    expect(dataset?.areas).to.deep.equal([]);
+  });
+
+  it('rejects non-finite and negative numbers passed as values', () => {
+    const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };
+    Object.assign(input.areas[0]!, {
+      population: Number.NaN,
+      funding: { amount: -5, currency: 'GBP' },
+    });
+    Object.assign(input.areas[1]!, { population: Number.POSITIVE_INFINITY });
+    expect(messageAt(input, '$.areas[0].population')).to.equal('should be a number, not NaN');
+    expect(messageAt(input, '$.areas[0].funding.amount')).to.equal('should not be negative');
+    expect(messageAt(input, '$.areas[1].population')).to.equal('should be a number, not Infinity');
+  });
+
+  it('keeps only http and https links', () => {
+    const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };
+    Object.assign(input.areas[0]!, { website: 'javascript:alert(1)' });
+    Object.assign(input.areas[1]!, { website: 'https://lock-side.example/' });
+    const { dataset } = validateDataset(input);
+    expect(messageAt(input, '$.areas[0].website')).to.equal(
+      'is not an http or https link and was dropped',
+    );
+    expect(dataset?.areas[0]).to.not.have.property('website');
+    expect(dataset?.areas[1]?.website).to.equal('https://lock-side.example/');
+  });
+
+  it('ignores unknown fields and cannot be used to pollute prototypes', () => {
+    const input = JSON.parse(
+      '{"schema":1,"programme":{"id":"p","name":"P","extra":1},"outcomes":[],"factors":[],' +
+        '"areas":[{"id":"a","name":"A","__proto__":{"polluted":true},"colour":"red"}],' +
+        '"scales":{"__proto__":["x","y"]}}',
+    );
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.areas[0]).to.deep.equal({ id: 'a', name: 'A' });
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.prototype).to.not.have.property('polluted');
+  });
+
+  it('reads an unknown schema version as version 1 and says so', () => {
+    const input = { ...riverDataset(), schema: 2 };
+    expect(messageAt(input, '$.schema')).to.equal('version 2 is not known; read as version 1');
+    expect(validateDataset(input).dataset?.outcomes).to.have.length(3);
+  });
+
+  it('caps the number of areas at a configurable limit and says how many were dropped', () => {
+    const areas = Array.from({ length: 50 }, (_, index) => ({
+      id: `a${index}`,
+      name: `Area ${index}`,
+    }));
+    const input = { ...riverDataset(), areas, assessments: [] };
+    const { dataset, problems } = validateDataset(input, { maxAreas: 20 });
+    expect(dataset?.areas).to.have.length(20);
+    expect(problems[0]).to.deep.equal({
+      path: '$.areas',
+      message: 'holds 50 items; only the first 20 are used',
+    });
+  });
+
+  it('lists a bounded number of problems and counts the rest', () => {
+    const areas = Array.from({ length: 300 }, () => ({ name: 'No id' }));
+    const { problems } = validateDataset({ ...riverDataset(), areas, assessments: [] });
+    expect(problems).to.have.length(101);
+    expect(problems[100]?.message).to.equal('200 more problems not listed');
+  });
+});
