@@ -10,7 +10,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**/*.js'],
+    files: ['**/*.mjs', 'scripts/**/*.js', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

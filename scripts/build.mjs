@@ -23,6 +23,8 @@ run(bin('cem'), [
   '--quiet',
 ]);
 
+run(process.execPath, ['scripts/api-docs.mjs']);
+
 // Data documents partners can point `src` at, and the schema that describes them.
 mkdirSync(join(root, 'dist/data'), { recursive: true });
 for (const [from, to] of [

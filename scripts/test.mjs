@@ -42,6 +42,13 @@ mustPass('Lint (ESLint)', bin('eslint'), ['.']);
 mustPass('Format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 mustPass('Type check (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 mustPass('Build', process.execPath, ['scripts/build.mjs']);
+// The static Storybook catalogue (storybook-static/), which tests/node/storybook.test.ts reads.
+mustPass('Storybook catalogue (storybook build)', bin('storybook'), [
+  'build',
+  '--quiet',
+  '--loglevel',
+  'warn',
+]);
 
 // Node tests: pure data code and the built package. The TAP summary gives the counts.
 const nodeTests = readdirSync(join(root, 'tests/node'))
@@ -87,4 +94,30 @@ if (existsSync(countsFile)) {
 }
 if (browser.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
 
-finish(node.status === 0 && browser.status === 0 && totals.failed === 0 ? 0 : 1);
+// Story tests: every story renders in headless Chromium, in light and in dark, runs its play
+// function and fails on any axe violation. The JSON reporter gives the counts.
+const storyResults = join(root, '.vitest-results.json');
+rmSync(storyResults, { force: true });
+const stories = step(
+  'Story tests (Storybook + Vitest, headless Chromium)',
+  bin('vitest'),
+  [
+    'run',
+    '--project=storybook-*',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.vitest-results.json',
+  ],
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } },
+);
+const storyCounts = existsSync(storyResults)
+  ? JSON.parse(readFileSync(storyResults, 'utf8'))
+  : { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0 };
+totals.passed += storyCounts.numPassedTests;
+totals.failed += storyCounts.numFailedTests;
+totals.skipped += storyCounts.numPendingTests + storyCounts.numTodoTests;
+if (stories.status !== 0 && storyCounts.numFailedTests === 0) totals.failed += 1;
+
+finish(
+  node.status === 0 && browser.status === 0 && stories.status === 0 && totals.failed === 0 ? 0 : 1,
+);

@@ -5,11 +5,18 @@
  */
 import './widgets/programme/define.js';
 import './widgets/outcome-ring/define.js';
+import './widgets/outcome-rings/define.js';
+import './widgets/area-card/define.js';
 
 export { BlElement } from './base/bl-element.js';
 export { AreaSelectEvent } from './base/events.js';
 export type { AreaSelectDetail, DataErrorDetail, DataLoadDetail } from './base/events.js';
 export { BlProgramme } from './widgets/programme/programme.js';
 export { BlOutcomeRing } from './widgets/outcome-ring/outcome-ring.js';
+export { BlOutcomeRings } from './widgets/outcome-rings/outcome-rings.js';
+export { BlAreaCard } from './widgets/area-card/area-card.js';
+export type { CardVariant } from './widgets/area-card/area-card.js';
+export { formatMoney, formatNumber } from './format.js';
+export { strings } from './strings.js';
 export * from './data/index.js';
 export { version } from './version.js';

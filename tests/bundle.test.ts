@@ -31,7 +31,7 @@ describe('the script-tag bundle', () => {
   it('loads alone in a plain HTML page and renders rings from inline data and from attributes', async () => {
     const view = await openPage('/tests/fixtures/plain-page.html');
     expect(view.customElements.get('bl-programme')).to.not.equal(undefined);
-    expect(await meterText(view, '#bound')).to.equal('High (level 2 of 2)');
+    expect(await meterText(view, '#bound')).to.equal('High (level 2 of 2) in 2024');
     expect(await meterText(view, '#alone')).to.equal('Level 1 of 4');
   });
 

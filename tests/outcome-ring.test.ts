@@ -67,9 +67,9 @@ describe('bl-outcome-ring on its own', () => {
       await ring.updateComplete;
       const alert = query(ring, '[role="alert"]');
       expect(alert.getAttribute('part')).to.equal('error');
-      expect(textOf(alert)).to.contain('value 9 is outside 0 to 4');
+      expect(textOf(alert)).to.contain('The level 9 is outside the scale 0 to 4.');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^big-local-widgets: <bl-outcome-ring> value 9/);
+      expect(warnings.messages[0]).to.match(/^big-local-widgets: <bl-outcome-ring> The level 9/);
     } finally {
       warnings.restore();
     }

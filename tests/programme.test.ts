@@ -23,10 +23,12 @@ describe('bl-programme', () => {
     const [latest, first] = [...programme.querySelectorAll('bl-outcome-ring')];
     await settled(latest!);
     await settled(first!);
-    expect(valueText(latest!)).to.equal('Flowing (level 2 of 2)');
-    expect(textOf(query(latest!, '#label'))).to.equal('Cleaner water in the river');
+    expect(valueText(latest!)).to.equal(
+      'Flowing (level 2 of 2), from Dormant in 2018 to Flowing in 2022',
+    );
+    expect(textOf(query(latest!, '#title'))).to.equal('Cleaner water in the river');
     expect(textOf(query(latest!, '[part="label"]'))).to.equal('Clean water');
-    expect(valueText(first!)).to.equal('Dormant (level 0 of 2)');
+    expect(valueText(first!)).to.equal('Dormant (level 0 of 2) in 2018');
   });
 
   it('gives rings the dataset set through the data property', async () => {
@@ -37,13 +39,16 @@ describe('bl-programme', () => {
     );
     const ring = programme.querySelector('bl-outcome-ring')!;
     await settled(ring);
-    expect(valueText(ring)).to.equal('Stirring (level 1 of 2)');
+    expect(valueText(ring)).to.equal(
+      'Stirring (level 1 of 2), from Stirring in 2018 to Stirring in 2022',
+    );
   });
 
   it('loads from src, shows loading first, and fires bl-data-load', async () => {
     const programme = document.createElement('bl-programme');
     programme.src = '/fault/ok';
     programme.innerHTML = '<bl-outcome-ring outcome="missing" area="a"></bl-outcome-ring>';
+    const warnings = captureWarnings();
     const loaded = oneEvent(programme, 'bl-data-load');
     document.body.append(programme);
     const ring = programme.querySelector<BlOutcomeRing>('bl-outcome-ring')!;
@@ -52,6 +57,11 @@ describe('bl-programme', () => {
     const event = await loaded;
     expect(event.detail.dataset.programme.id).to.equal('fault-test');
     expect(programme.loadedDataset?.areas).to.have.length(1);
+    await ring.updateComplete;
+    expect(textOf(query(ring, '[part="notice"]'))).to.equal(
+      'There is no outcome "missing" in this dataset.',
+    );
+    warnings.restore();
     programme.remove();
   });
 
@@ -116,7 +126,9 @@ describe('bl-programme', () => {
       );
       const ring = programme.querySelector('bl-outcome-ring')!;
       await settled(ring);
-      expect(valueText(ring)).to.equal('Flowing (level 2 of 2)');
+      expect(valueText(ring)).to.equal(
+        'Flowing (level 2 of 2), from Dormant in 2018 to Flowing in 2022',
+      );
       expect(textOf(query(ring, '.partial'))).to.contain('1 problem');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain(
@@ -134,7 +146,7 @@ describe('a widget without a provider', () => {
       html`<bl-outcome-ring outcome="identify-needs" area="barrowcliff"></bl-outcome-ring>`,
     );
     await settled(ring);
-    expect(textOf(query(ring, '#label'))).to.equal(
+    expect(textOf(query(ring, '#title'))).to.equal(
       'Communities will be better able to identify local needs and take action in response to them',
     );
     expect(valueText(ring)).to.equal('Not assessed');

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { programmeContext } from '../data/context.js';
 import type { LoadState, ProgrammeState } from '../data/context.js';
 import type { LoadError } from '../data/load.js';
@@ -97,6 +97,8 @@ export class BlElement extends LitElement {
 
   private programme?: ProgrammeState;
   private ownSource?: DatasetSource;
+  /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
+  private ownProvider?: ContextProvider<typeof programmeContext>;
   private readonly warned = new Set<string>();
 
   constructor() {
@@ -118,6 +120,11 @@ export class BlElement extends LitElement {
     this.inheritedTheme = themed === 'dark' || themed === 'light' ? themed : undefined;
   }
 
+  /** The theme in force: the attribute, else a `data-theme` ancestor's; unset follows the reader. */
+  protected get effectiveTheme(): Theme | undefined {
+    return this.theme ?? this.inheritedTheme;
+  }
+
   /** Whether this widget draws from a dataset at all (a plain ring does not). */
   protected get usesData(): boolean {
     return true;
@@ -136,12 +143,24 @@ export class BlElement extends LitElement {
     if (!this.programme) this.data = { ...this.data, selectedArea: area };
   }
 
+  /**
+   * True inside another widget's shadow root (the rings in a card): the outer widget already
+   * shows the badge and the partial-data notice, so the inner one does not repeat them.
+   */
+  private get nested(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof BlElement;
+  }
+
   private resolveData(): WidgetData {
     if (this.src) {
       this.ownSource ??= new DatasetSource(this);
       this.ownSource.set({ src: this.src, timeout: this.timeout });
       const { state, dataset, problems, error } = this.ownSource;
-      return { state, dataset, problems, error, selectedArea: this.data.selectedArea };
+      const data = { state, dataset, problems, error, selectedArea: this.data.selectedArea };
+      this.ownProvider ??= new ContextProvider(this, { context: programmeContext });
+      this.ownProvider.setValue(data);
+      return data;
     }
     if (this.programme) return this.programme;
     // A provider that has not upgraded yet is coming: wait for it rather than flash the default.
@@ -189,6 +208,20 @@ export class BlElement extends LitElement {
     return html`<p part="notice" class="notice" role="status">${message}</p>`;
   }
 
+  /** True for a widget that puts the "Illustrative" badge in its own layout. */
+  protected get placesBadge(): boolean {
+    return false;
+  }
+
+  /** The "Illustrative" badge, when the data is made up (and this widget is not nested). */
+  protected renderBadge(): unknown {
+    if (!this.data.dataset?.programme.illustrative || this.nested) return nothing;
+    return html`<p part="badge" class="badge" title=${strings.states.illustrativeNote}>
+      ${strings.states.illustrative}
+      <span class="visually-hidden">: ${strings.states.illustrativeNote}</span>
+    </p>`;
+  }
+
   private renderBody(): unknown {
     if (this.failure) return this.renderError(this.failure);
     if (!this.usesData) return this.renderContent();
@@ -197,17 +230,10 @@ export class BlElement extends LitElement {
     if (state !== 'ready' || !dataset) {
       return html`<p part="loading" class="loading" role="status">${strings.states.loading}</p>`;
     }
-    return html`${
-      dataset.programme.illustrative
-        ? html`<p part="badge" class="badge" title=${strings.states.illustrativeNote}>
-            ${strings.states.illustrative}
-            <span class="visually-hidden">: ${strings.states.illustrativeNote}</span>
-          </p>`
-        : nothing
-    }
-    ${this.renderContent()}
+    const nested = this.nested;
+    return html`${this.placesBadge ? nothing : this.renderBadge()} ${this.renderContent()}
     ${
-      problems.length > 0
+      problems.length > 0 && !nested
         ? html`<p part="notice" class="notice partial">
             ${strings.states.partial(problems.length)}
           </p>`
@@ -223,7 +249,7 @@ export class BlElement extends LitElement {
       this.fail(error);
       body = this.renderError(strings.errors.internal);
     }
-    const theme = this.theme ?? this.inheritedTheme;
+    const theme = this.effectiveTheme;
     return html`<div part="base" class="base" data-theme=${theme ?? nothing}>${body}</div>`;
   }
 }

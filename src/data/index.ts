@@ -7,4 +7,5 @@ export type { FetchOptions, LoadError, LoadErrorKind, LoadResult } from './load.
 export { programmeContext } from './context.js';
 export type { LoadState, ProgrammeState } from './context.js';
 export { embeddedDataset } from './default-dataset.js';
-export { findArea, assessmentsOf, scaleOf, levelAt } from './query.js';
+export { findArea, assessmentsOf, scaleOf, levelAt, journeyOf } from './query.js';
+export type { Journey, LevelAt } from './query.js';

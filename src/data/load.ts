@@ -126,13 +126,18 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<L
         ? fail('timeout', strings.errors.timeout(timeout))
         : fail('network', strings.errors.network);
     }
-    if (!response.ok) return fail('http', strings.errors.http(response.status));
+    // A body that will not be read is cancelled, so the connection is released at once.
+    const discard = (result: LoadResult) => {
+      void response.body?.cancel().catch(() => undefined);
+      return result;
+    };
+    if (!response.ok) return discard(fail('http', strings.errors.http(response.status)));
     const type = response.headers.get('content-type') ?? '';
     if (type && !jsonTypes.test(type)) {
-      return fail('content-type', strings.errors.contentType(type.split(';')[0] ?? type));
+      return discard(fail('content-type', strings.errors.contentType(type.split(';')[0] ?? type)));
     }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) return fail('too-large', strings.errors.tooLarge(maxBytes));
+    if (declared > maxBytes) return discard(fail('too-large', strings.errors.tooLarge(maxBytes)));
     let text: string | null;
     try {
       text = await readLimited(response, maxBytes);

@@ -64,3 +64,26 @@ export function levelAt(
   }
   return undefined;
 }
+
+/** Where an area started on one item and where it is now. */
+export interface Journey {
+  /** The level in `year`, or in the latest assessment that mentions the item. */
+  now?: LevelAt;
+  /** The first assessed (non-null) level, when it is earlier than `now`. */
+  start?: LevelAt;
+}
+
+export function journeyOf(
+  dataset: Dataset,
+  areaId: string,
+  kind: 'outcomes' | 'factors',
+  itemId: string,
+  year?: number,
+): Journey {
+  const now = levelAt(dataset, areaId, kind, itemId, year);
+  if (!now) return {};
+  const first = assessmentsOf(dataset, areaId).find(
+    (assessment) => assessment.year < now.year && typeof assessment[kind][itemId] === 'number',
+  );
+  return first ? { now, start: { level: first[kind][itemId] ?? null, year: first.year } } : { now };
+}

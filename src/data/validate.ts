@@ -60,10 +60,13 @@ const describe = (value: unknown): string => {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 };
 
-/** Only http and https links are ever rendered: anything else could run script or mislead. */
+/**
+ * Only http and https links are ever rendered: anything else could run script or mislead.
+ * A relative link resolves against the page, as the browser would resolve it.
+ */
 export function safeHttpUrl(value: string): string | undefined {
   try {
-    const url = new URL(value);
+    const url = new URL(value, globalThis.document?.baseURI);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { version } from '../../src/version.js';
 
 const root = new URL('../../', import.meta.url);
@@ -88,4 +89,29 @@ test('the data layer imports in Node without defining any element', async () => 
   const data = await import(new URL('dist/data/index.js', root).href);
   const result = data.validateDataset(read('src/data/default/big-local.json'));
   assert.deepEqual(result.problems, []);
+});
+
+test('the README API reference is in step with custom-elements.json', () => {
+  const result = spawnSync(process.execPath, ['scripts/api-docs.mjs', '--check'], {
+    cwd: new URL('.', root),
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+});
+
+test('custom-elements.json lists the rings and the card with what partners set', () => {
+  const rings = elements.get('bl-outcome-rings');
+  const card = elements.get('bl-area-card');
+  assert.ok(rings && card);
+  assert.deepEqual(
+    ['area', 'year', 'hide-legend'].filter((name) => !names(rings.attributes).includes(name)),
+    [],
+  );
+  assert.deepEqual(
+    ['area', 'variant', 'year', 'heading-level'].filter(
+      (name) => !names(card.attributes).includes(name),
+    ),
+    [],
+  );
+  assert.deepEqual(names(card.events), ['bl-area-select']);
 });

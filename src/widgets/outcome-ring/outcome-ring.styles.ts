@@ -12,11 +12,12 @@ export const ringStyles = css`
     --_ring-track: var(--bl-ring-track, light-dark(#dfe3e6, #3a3e45));
   }
   .ring {
+    position: relative;
     display: grid;
     justify-items: center;
     gap: calc(var(--_space) / 2);
     margin: 0;
-    width: max(var(--_ring-size), 6rem);
+    width: max(var(--_ring-size), 7rem);
     max-width: 100%;
     text-align: center;
   }
@@ -26,6 +27,7 @@ export const ringStyles = css`
     width: var(--_ring-size);
     max-width: 100%;
     aspect-ratio: 1;
+    border-radius: 50%;
   }
   .filled {
     fill: var(--_ring-value);
@@ -38,6 +40,11 @@ export const ringStyles = css`
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 3 2;
+  }
+  .start-marker {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
   }
   .value {
     fill: currentColor;
@@ -53,9 +60,36 @@ export const ringStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  .level {
+  .level,
+  .change {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    top: 100%;
+    left: 50%;
+    width: max-content;
+    max-width: min(18rem, 80vw);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.9em;
+    text-align: start;
+    translate: -50% 0;
+    /* Not merely invisible: a hidden tooltip must not widen the page. */
+    display: none;
+  }
+  .ring:hover .tooltip,
+  .ring:focus-within .tooltip {
+    display: block;
+  }
+  .ring.dismissed .tooltip {
+    display: none;
   }
   @media (prefers-reduced-motion: no-preference) {
     path {
@@ -70,6 +104,12 @@ export const ringStyles = css`
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1;
+    }
+    .start-marker {
+      fill: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
     }
   }
 `;

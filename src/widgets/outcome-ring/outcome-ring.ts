@@ -1,18 +1,18 @@
 import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { arc } from 'd3-shape';
 import { BlElement } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
-import { findArea, levelAt, scaleOf } from '../../data/query.js';
+import { findArea, journeyOf, scaleOf } from '../../data/query.js';
 import { strings } from '../../strings.js';
 import { ringStyles } from './outcome-ring.styles.js';
 
 /** What the ring draws, derived once per update. */
 interface RingView {
-  /** The full title: the meter's accessible name. */
+  /** The full title: the meter's accessible name, and the tooltip when a short one shows. */
   title: string;
-  /** What the caption shows: the outcome's short title when it has one. */
+  /** What the caption shows: the short title when there is one. */
   caption: string;
   level: number | null;
   max: number;
@@ -20,14 +20,28 @@ interface RingView {
   levelLabel: string;
   valueText: string;
   segments: { path: string; filled: boolean }[];
+  /** Where the start marker sits, and the caption that says where the area started. */
+  start?: { x: number; y: number; angle: number; caption: string };
   /** Said under the ring; `warn` when it reports bad input rather than a plain fact. */
   notice?: { message: string; warn: boolean };
   error?: string;
 }
 
+/** The values a ring shows, however they were given. */
+interface RingInput {
+  title: string;
+  short?: string;
+  level: number | null;
+  max: number;
+  labels: readonly string[];
+  year?: number;
+  start?: { level: number; year?: number };
+}
+
+const outerRadius = 48;
 const segmentArc = arc<{ startAngle: number; endAngle: number }>()
   .innerRadius(36)
-  .outerRadius(48)
+  .outerRadius(outerRadius)
   .cornerRadius(2)
   .padAngle(0.06);
 
@@ -40,15 +54,22 @@ function segments(level: number | null, max: number): RingView['segments'] {
   }));
 }
 
+const labelOf = (labels: readonly string[], level: number, max: number) =>
+  labels[level] ?? strings.ring.levelOf(level, max);
+
 /**
  * One ring: a level on a scale, drawn as filled segments of a circle, with its title and the
  * level's label. Use it alone (`value`, `max`, `level-labels`) or bound to a dataset
  * (`outcome` and `area`, from its `bl-programme`, its own `src` or the embedded default).
  *
- * Readers of assistive technology meet a `meter` named by the title, whose value text names
- * the level: "Established (level 3 of 4)". An empty `value` means "not assessed", which is
- * drawn (dashed, with a dash for the number) and announced ("Not assessed") differently from
- * level 0; ARIA requires a meter to carry a number, so its `aria-valuenow` is 0.
+ * Readers of assistive technology meet a `meter` named by the full title, whose value text
+ * names the level and, when there is a start, the change: "Established (level 3 of 4), from
+ * Emerging in 2016 to Established in 2024". An empty `value` means "not assessed", drawn dashed
+ * and announced "Not assessed", unlike level 0; ARIA requires a meter to carry a number, so its
+ * `aria-valuenow` is then 0.
+ *
+ * With a `short` title the caption shows it and the full title appears in a tooltip on hover
+ * and keyboard focus (the ring becomes focusable); Escape hides it; it stays while hovered.
  *
  * @tagname bl-outcome-ring
  * @summary A single level on a scale, as a ring with a text alternative.
@@ -56,8 +77,11 @@ function segments(level: number | null, max: number): RingView['segments'] {
  * @csspart ring - The SVG drawing.
  * @csspart segment - Each level's segment; filled ones also carry `segment-filled`.
  * @csspart segment-filled - The segments up to the level.
- * @csspart label - The title under the ring: the outcome's short title when bound to data.
+ * @csspart start-marker - The mark at the level where the area started.
+ * @csspart label - The caption's title.
  * @csspart level - The level's label under the title.
+ * @csspart change - The line saying where the area started.
+ * @csspart tooltip - The full title shown on hover and focus when a short title is shown.
  *
  * @cssprop --bl-ring-size - Diameter of the ring. Defaults to 7rem.
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
@@ -66,8 +90,11 @@ function segments(level: number | null, max: number): RingView['segments'] {
 export class BlOutcomeRing extends BlElement {
   static override styles = [BlElement.styles, ringStyles];
 
-  /** The ring's title, e.g. an outcome; its accessible name. Data-bound rings use the outcome's. */
+  /** The full title, e.g. an outcome's text: the ring's accessible name. */
   @property() label = '';
+
+  /** A short title for the caption; the full `label` then shows in a tooltip. */
+  @property() short?: string;
 
   /** The level, from 0 to `max`. Empty means not assessed. */
   @property({ converter: optionalNumber }) value: number | null = null;
@@ -78,14 +105,25 @@ export class BlOutcomeRing extends BlElement {
   /** The scale's labels from level 0 upwards, separated by `|`: `Not started | Emerging | …`. */
   @property({ attribute: 'level-labels', converter: pipeList }) levelLabels: string[] = [];
 
+  /** The level where the area started, marked on the ring and said in the text alternative. */
+  @property({ converter: optionalNumber }) start: number | null = null;
+
+  /** The year of `start`. */
+  @property({ attribute: 'start-year', type: Number }) startYear?: number;
+
+  /**
+   * The year of the level shown. Bound to data, it picks the assessment; by default the latest
+   * that assessed this outcome.
+   */
+  @property({ type: Number }) year?: number;
+
   /** Id of an outcome in the dataset; binds the ring to the data for `area`. */
   @property() outcome?: string;
 
   /** Id of the area whose level the ring shows (with `outcome`). */
   @property() area?: string;
 
-  /** Assessment year (with `outcome`). Defaults to the latest year that assessed it. */
-  @property({ type: Number }) year?: number;
+  @state() private tooltipDismissed = false;
 
   private view?: RingView;
 
@@ -100,67 +138,133 @@ export class BlOutcomeRing extends BlElement {
   private deriveStandalone(): RingView {
     const labels = this.levelLabels;
     const max = labels.length > 1 ? labels.length - 1 : this.max;
+    const input: RingInput = { title: this.label, short: this.short, level: null, max, labels };
     if (!Number.isInteger(max) || max < 1 || max > 100) {
-      return this.describe(this.label, null, 1, [], `max should be a whole number from 1 to 100`);
+      return { ...this.describe({ ...input, max: 1 }), error: strings.ring.badMax };
     }
-    const level = this.value;
-    if (level !== null && (level < 0 || level > max)) {
-      return this.describe(this.label, null, max, labels, `value ${level} is outside 0 to ${max}`);
+    const outside = [this.value, this.start].find(
+      (level) => level !== null && (level < 0 || level > max),
+    );
+    if (outside !== undefined && outside !== null) {
+      return { ...this.describe(input), error: strings.ring.outside(outside, max) };
     }
-    return this.describe(this.label, level, max, labels);
+    return this.describe({
+      ...input,
+      level: this.value,
+      year: this.year,
+      start: this.start === null ? undefined : { level: this.start, year: this.startYear },
+    });
   }
 
   private deriveFromData(outcomeId: string): RingView {
     const dataset = this.data.dataset;
-    if (!dataset) return this.describe(this.label, null, this.max, []);
+    const empty: RingInput = { title: this.label, level: null, max: 1, labels: [] };
+    if (!dataset) return this.describe(empty);
     const outcome = dataset.outcomes.find((item) => item.id === outcomeId);
     if (!outcome) {
-      return {
-        ...this.describe(this.label, null, 1, []),
-        notice: { message: strings.states.unknownOutcome(outcomeId), warn: true },
-      };
+      const message = strings.states.unknownOutcome(outcomeId);
+      return { ...this.describe(empty), notice: { message, warn: true } };
     }
     const labels = scaleOf(dataset, outcome) ?? [];
-    const max = Math.max(labels.length - 1, 1);
-    const view = (level: number | null, notice?: RingView['notice']) => ({
-      ...this.describe(outcome.title, level, max, labels),
-      caption: outcome.short ?? outcome.title,
-      notice,
-    });
-    if (!this.area) return view(null);
+    const input: RingInput = {
+      title: outcome.title,
+      short: outcome.short,
+      level: null,
+      max: Math.max(labels.length - 1, 1),
+      labels,
+    };
+    if (!this.area) return this.describe(input);
     if (!findArea(dataset, this.area)) {
-      return view(null, { message: strings.states.unknownArea(this.area), warn: true });
+      const message = strings.states.unknownArea(this.area);
+      return { ...this.describe(input), notice: { message, warn: true } };
     }
-    const found = levelAt(dataset, this.area, 'outcomes', outcome.id, this.year);
-    return found
-      ? view(found.level)
-      : view(null, { message: strings.states.noAssessment, warn: false });
+    const { now, start } = journeyOf(dataset, this.area, 'outcomes', outcome.id, this.year);
+    if (!now) {
+      return {
+        ...this.describe(input),
+        notice: { message: strings.states.noAssessment, warn: false },
+      };
+    }
+    return this.describe({
+      ...input,
+      level: now.level,
+      year: now.year,
+      start: start?.level != null ? { level: start.level, year: start.year } : undefined,
+    });
   }
 
-  private describe(
-    title: string,
-    level: number | null,
-    max: number,
-    labels: readonly string[],
-    error?: string,
-  ): RingView {
+  private describe(input: RingInput): RingView {
+    const { title, level, max, labels } = input;
     const levelLabel = level === null ? strings.ring.notAssessed : (labels[level] ?? '');
-    const valueText =
+    let valueText =
       level === null
         ? strings.ring.notAssessed
         : levelLabel
           ? strings.ring.valueText(levelLabel, level, max)
           : strings.ring.levelOf(level, max);
+    let start: RingView['start'];
+    if (input.start && level !== null) {
+      const from = labelOf(labels, input.start.level, max);
+      const to = labelOf(labels, level, max);
+      valueText += `, ${strings.ring.change(from, input.start.year, to, input.year)}`;
+      const angle = (2 * Math.PI * input.start.level) / max;
+      start = {
+        angle: (angle * 180) / Math.PI,
+        x: Math.sin(angle) * outerRadius,
+        y: -Math.cos(angle) * outerRadius,
+        caption: strings.ring.startedAt(from, input.start.year),
+      };
+    } else if (level !== null && input.year !== undefined) {
+      valueText += ` ${strings.ring.inYear(input.year)}`;
+    }
     return {
       title,
-      caption: title,
+      caption: input.short || title,
       level,
       max,
       levelLabel,
       valueText,
       segments: segments(level, max),
-      error,
+      start,
     };
+  }
+
+  private readonly dismissOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.tooltipDismissed = true;
+  };
+
+  private showTooltip = () => {
+    this.tooltipDismissed = false;
+    // Escape must work while the pointer rests on the ring, even when focus is elsewhere.
+    document.addEventListener('keydown', this.dismissOnEscape);
+  };
+
+  private hideTooltip = () => {
+    document.removeEventListener('keydown', this.dismissOnEscape);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hideTooltip();
+  }
+
+  private renderRing(view: RingView) {
+    return svg`<svg part="ring" viewBox="-54 -54 108 108" aria-hidden="true" focusable="false">
+      ${view.segments.map(
+        (segment) =>
+          svg`<path part=${segment.filled ? 'segment segment-filled' : 'segment'}
+            class=${segment.filled ? 'filled' : 'empty'} d=${segment.path}></path>`,
+      )}
+      ${
+        view.start
+          ? svg`<path part="start-marker" class="start-marker" d="M0,-6 L5,3 L-5,3 Z"
+            transform="translate(${view.start.x} ${view.start.y}) rotate(${view.start.angle + 180})"></path>`
+          : nothing
+      }
+      <text class="value" text-anchor="middle" dominant-baseline="central">
+        ${view.level ?? '–'}
+      </text>
+    </svg>`;
   }
 
   protected override renderContent() {
@@ -170,38 +274,49 @@ export class BlOutcomeRing extends BlElement {
       this.warnOnce(view.error);
       return this.renderError(view.error);
     }
-    const assessed = view.level !== null;
+    const hasTooltip = view.caption !== view.title;
     return html`
-      <figure class="ring ${assessed ? '' : 'unassessed'}">
+      <figure
+        class="ring ${view.level === null ? 'unassessed' : ''} ${
+          this.tooltipDismissed ? 'dismissed' : ''
+        }"
+        @mouseenter=${hasTooltip ? this.showTooltip : nothing}
+        @mouseleave=${hasTooltip ? this.hideTooltip : nothing}
+        @focusin=${hasTooltip ? this.showTooltip : nothing}
+        @focusout=${hasTooltip ? this.hideTooltip : nothing}
+      >
         <div
           class="meter"
           role="meter"
-          aria-labelledby="label"
+          tabindex=${hasTooltip ? 0 : nothing}
+          aria-labelledby="title"
           aria-valuemin="0"
           aria-valuemax=${view.max}
           aria-valuenow=${view.level ?? 0}
           aria-valuetext=${view.valueText}
         >
-          <svg part="ring" viewBox="-50 -50 100 100" aria-hidden="true" focusable="false">
-            ${view.segments.map(
-              (segment) =>
-                svg`<path part=${segment.filled ? 'segment segment-filled' : 'segment'}
-                  class=${segment.filled ? 'filled' : 'empty'} d=${segment.path}></path>`,
-            )}
-            <text class="value" text-anchor="middle" dominant-baseline="central">
-              ${assessed ? view.level : '–'}
-            </text>
-          </svg>
+          ${this.renderRing(view)}
         </div>
         <figcaption>
           ${
-            view.caption === view.title
-              ? html`<span id="label" part="label" class="label">${view.title}</span>`
-              : html`<span part="label" class="label" aria-hidden="true">${view.caption}</span>
-                  <span id="label" class="visually-hidden">${view.title}</span>`
+            hasTooltip
+              ? html`<span part="label" class="label" aria-hidden="true">${view.caption}</span>`
+              : html`<span id="title" part="label" class="label">${view.title}</span>`
           }
           <span part="level" class="level" aria-hidden="true">${view.levelLabel}</span>
+          ${
+            view.start
+              ? html`<span part="change" class="change" aria-hidden="true"
+                  >${view.start.caption}</span
+                >`
+              : nothing
+          }
         </figcaption>
+        ${
+          hasTooltip
+            ? html`<span id="title" part="tooltip" class="tooltip">${view.title}</span>`
+            : nothing
+        }
       </figure>
       ${view.notice ? this.renderNotice(view.notice.message, { warn: view.notice.warn }) : nothing}
     `;

@@ -1,0 +1,298 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BlElement } from '../../base/bl-element.js';
+import { assessmentsOf, findArea } from '../../data/query.js';
+import { safeHttpUrl } from '../../data/validate.js';
+import type { Area, Dataset, Source } from '../../data/types.js';
+import { formatMoney, formatNumber } from '../../format.js';
+import { strings } from '../../strings.js';
+import { cardStyles } from './area-card.styles.js';
+
+export type CardVariant = 'full' | 'compact';
+
+/** One line of the card's facts, with the numbers of the sources that back it. */
+interface FactLine {
+  field: string;
+  label: string;
+  value: string;
+  notes: number[];
+}
+
+/** A numbered source, listing every field it backs. */
+interface Footnote {
+  source: Source;
+  fields: string[];
+}
+
+interface CardView {
+  area: Area;
+  facts: FactLine[];
+  summaryNotes: number[];
+  footnotes: Footnote[];
+  website?: string;
+  hasAssessments: boolean;
+}
+
+/** Which fields each variant shows, in order. */
+const factFields = {
+  full: ['place', 'region', 'setting', 'population', 'funding', 'partnership'],
+  compact: ['place', 'region', 'setting', 'funding'],
+} as const;
+
+/**
+ * An area's card: name, place, region, setting, population, funding, partnership type,
+ * priorities, a case-study badge, summary, a link to its website and, when it has assessments,
+ * its outcome rings. Every figure with a source carries a footnote number, and a "Sources"
+ * disclosure lists them, so a reader can check each one.
+ *
+ * The whole card selects its area: a click anywhere on it, or Enter or Space on its name
+ * (a button, its one tab stop besides links), fires `bl-area-select`; the card shows the
+ * selection shared through its `bl-programme`, so every card and widget under it stays in step.
+ *
+ * @tagname bl-area-card
+ * @summary An area's card with its facts, sources and outcome rings.
+ *
+ * @fires bl-area-select - The reader chose this area. `detail: { area }`; bubbles and is composed.
+ *
+ * @csspart card - The card's frame.
+ * @csspart media - The image's frame (fixed aspect ratio, so it never shifts layout).
+ * @csspart name - The area's name: the button that selects it.
+ * @csspart case-study - The "Case-study area" badge.
+ * @csspart facts - The list of facts.
+ * @csspart summary - The summary paragraph.
+ * @csspart priorities - The list of priorities.
+ * @csspart website - The link to the area's website.
+ * @csspart rings - The outcome rings (`bl-outcome-rings`).
+ * @csspart sources - The "Sources" disclosure.
+ *
+ * @cssprop --bl-card-padding - Padding inside the card. Defaults to 1rem.
+ * @cssprop --bl-card-selected - Colour of the selected card's border. Defaults to `--bl-color-accent`.
+ */
+export class BlAreaCard extends BlElement {
+  static override styles = [BlElement.styles, cardStyles];
+
+  /** Id of the area. Without it, the area selected under the same `bl-programme`. */
+  @property() area?: string;
+
+  /** `full` shows everything; `compact` suits grids: name, place, region, setting and funding. */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Assessment year for the rings. Defaults to the latest. */
+  @property({ type: Number }) year?: number;
+
+  /** Heading level of the area's name, to fit the page's outline (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private view?: CardView | { notice: string; warn: boolean };
+
+  protected override get placesBadge(): boolean {
+    return true;
+  }
+
+  protected override derive(_changed: PropertyValues<this>): void {
+    const dataset = this.data.dataset;
+    if (!dataset) return;
+    const areaId = this.area ?? this.data.selectedArea;
+    if (!areaId) {
+      this.view = { notice: strings.card.chooseArea, warn: false };
+      return;
+    }
+    const area = findArea(dataset, areaId);
+    this.view = area
+      ? this.describe(dataset, area)
+      : { notice: strings.states.unknownArea(areaId), warn: true };
+  }
+
+  private describe(dataset: Dataset, area: Area): CardView {
+    const footnotes: Footnote[] = [];
+    const cite = (field: string): number[] =>
+      (area.sources?.[field] ?? []).map((source) => {
+        let index = footnotes.findIndex((note) => note.source.url === source.url);
+        if (index < 0) index = footnotes.push({ source, fields: [] }) - 1;
+        const fields = footnotes[index]!.fields;
+        if (!fields.includes(field)) fields.push(field);
+        return index + 1;
+      });
+    const facts: FactLine[] = [];
+    for (const field of factFields[this.variant] ?? factFields.full) {
+      const value = this.factValue(dataset, area, field);
+      if (value)
+        facts.push({
+          field,
+          label: strings.card.fields[field] ?? field,
+          value,
+          notes: cite(field),
+        });
+    }
+    const summaryNotes = this.variant === 'full' && area.summary ? cite('summary') : [];
+    // Sources of fields the card does not show as lines (e.g. caseStudy, website) still count.
+    for (const field of Object.keys(area.sources ?? {})) {
+      if (this.variant === 'full' || field !== 'summary') cite(field);
+    }
+    return {
+      area,
+      facts,
+      summaryNotes,
+      footnotes,
+      website: area.website ? safeHttpUrl(area.website) : undefined,
+      hasAssessments: assessmentsOf(dataset, area.id).length > 0,
+    };
+  }
+
+  private factValue(dataset: Dataset, area: Area, field: string): string | undefined {
+    switch (field) {
+      case 'place':
+        return area.place;
+      case 'region':
+        return area.region;
+      case 'setting':
+        return area.setting && strings.card.settings[area.setting];
+      case 'population':
+        return area.population === undefined ? undefined : formatNumber(area.population);
+      case 'funding':
+        return area.funding && formatMoney(area.funding);
+      case 'partnership':
+        return (
+          area.partnership &&
+          (dataset.partnershipTypes.find((type) => type.id === area.partnership)?.title ??
+            strings.card.partnerships[area.partnership])
+        );
+      default:
+        return undefined;
+    }
+  }
+
+  private select = () => {
+    const view = this.view;
+    if (view && 'area' in view) this.selectArea(view.area.id);
+  };
+
+  private renderNotes(notes: number[]) {
+    if (notes.length === 0) return nothing;
+    return html`<sup class="notes"
+      ><span class="visually-hidden">${strings.card.sourceNumbers}</span>${notes.join(',')}</sup
+    >`;
+  }
+
+  private renderHeading(content: TemplateResult) {
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
+    return html`<div class="name" role="heading" aria-level=${level}>${content}</div>`;
+  }
+
+  private renderCard(view: CardView) {
+    const { area } = view;
+    const selected = this.data.selectedArea === area.id;
+    const full = this.variant !== 'compact';
+    return html`<article part="card" class="card ${selected ? 'selected' : ''}">
+      ${
+        area.image
+          ? html`<div part="media" class="media">
+              <img src=${area.image.src} alt=${area.image.alt} loading="lazy" decoding="async" />
+            </div>`
+          : nothing
+      }
+      <div class="head">
+        ${this.renderHeading(
+          html`<button
+            part="name"
+            class="select"
+            type="button"
+            aria-pressed=${selected ? 'true' : 'false'}
+            @click=${this.select}
+          >
+            ${area.name}
+          </button>`,
+        )}
+        ${
+          selected
+            ? html`<span class="selected-mark" aria-hidden="true">${strings.card.selected}</span>`
+            : nothing
+        }
+        ${
+          area.caseStudy
+            ? html`<span part="case-study" class="case-study">${strings.card.caseStudy}</span>`
+            : nothing
+        }
+        ${this.renderBadge()}
+      </div>
+      ${
+        view.facts.length
+          ? html`<dl part="facts" class="facts">
+              ${view.facts.map(
+                (fact) =>
+                  html`<div class=${fact.field}>
+                    <dt>${fact.label}</dt>
+                    <dd>${fact.value}${this.renderNotes(fact.notes)}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${
+        full && area.summary
+          ? html`<p part="summary" class="summary">
+              ${area.summary}${this.renderNotes(view.summaryNotes)}
+            </p>`
+          : nothing
+      }
+      ${
+        full && area.priorities?.length
+          ? html`<div class="priorities">
+              <span class="priorities-label" id="priorities">${strings.card.priorities}</span>
+              <ul part="priorities" aria-labelledby="priorities">
+                ${area.priorities.map((priority) => html`<li>${priority}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        view.website
+          ? html`<a part="website" class="website" href=${view.website} rel="noopener noreferrer"
+              >${strings.card.website(area.name)}</a
+            >`
+          : nothing
+      }
+      ${
+        full
+          ? view.hasAssessments
+            ? html`<bl-outcome-rings
+                part="rings"
+                class="rings"
+                area=${area.id}
+                .year=${this.year}
+                .theme=${this.effectiveTheme}
+              ></bl-outcome-rings>`
+            : html`<p class="no-assessment">${strings.states.noAssessment}</p>`
+          : nothing
+      }
+      ${view.footnotes.length ? this.renderSources(view.footnotes) : nothing}
+    </article>`;
+  }
+
+  private renderSources(footnotes: Footnote[]) {
+    return html`<details part="sources" class="sources">
+      <summary>${strings.card.sources(footnotes.length)}</summary>
+      <ol>
+        ${footnotes.map(
+          (note) =>
+            html`<li>
+              <span class="fields"
+                >${note.fields.map((field) => strings.card.fields[field] ?? field).join(', ')}:</span
+              >
+              <a href=${note.source.url} rel="noopener noreferrer">${note.source.title}</a>
+            </li>`,
+        )}
+      </ol>
+    </details>`;
+  }
+
+  protected override renderContent() {
+    const view = this.view;
+    if (!view) return nothing;
+    if ('notice' in view) {
+      return html`${this.renderBadge()}${this.renderNotice(view.notice, { warn: view.warn })}`;
+    }
+    return this.renderCard(view);
+  }
+}

@@ -1,0 +1,143 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { expect } from 'storybook/test';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/area-card/define.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import illustrative from '../src/data/illustrative.json';
+import { args } from './support/args.js';
+import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { settled, shadowOf } from './support/play.js';
+
+const area = 'ill-0001-emberden-fields';
+
+const meta = {
+  title: 'Widgets/Area card',
+  component: 'bl-area-card',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * The full card. Its name is a button: pressing it selects the area for every widget under
+ * the same `bl-programme`, which reflects it as `selected-area`.
+ */
+export const Full: Story = {
+  args: { area },
+  async play({ canvasElement, step }) {
+    const card = await settled(canvasElement, 'bl-area-card');
+    const programme = canvasElement.querySelector<BlProgramme>('bl-programme')!;
+    const name = shadowOf(card).querySelector<HTMLButtonElement>('[part~="name"]')!;
+    await expect(name.getAttribute('aria-pressed')).toBe('false');
+    await step('press the area name', async () => {
+      name.click();
+      await programme.updateComplete;
+    });
+    await expect(programme.getAttribute('selected-area')).toBe(area);
+  },
+};
+
+export const Compact: Story = {
+  args: { area, variant: 'compact' },
+};
+
+/** A grid of compact cards; choosing one marks it selected in every card. */
+export const Grid: Story = {
+  args: { variant: 'compact' },
+  parameters: { controls: { exclude: ['area'] } },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <div class="bl-grid">
+        ${illustrative.areas
+          .slice(0, 4)
+          .map(
+            (item) => html`<bl-area-card ${args({ ...storyArgs, area: item.id })}></bl-area-card>`,
+          )}
+      </div>
+    </bl-programme>`,
+};
+
+/** A real area from the embedded default: facts with their sources, and no scores. */
+export const EmbeddedDefault: Story = {
+  name: 'Embedded default',
+  args: { area: 'barrowcliff' },
+  render: (storyArgs) => html`<bl-area-card ${args(storyArgs)}></bl-area-card>`,
+};
+
+export const NoAreaChosen: Story = {
+  name: 'No area chosen',
+};
+
+export const UnknownArea: Story = {
+  name: 'Unknown area',
+  args: { area: 'atlantis' },
+};
+
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  args: { area },
+  globals: { width: '320' },
+};
+
+/** The provider is still loading its `src`. */
+export const Loading: Story = {
+  args: { area },
+  beforeEach: holdPendingRequests,
+  render: (storyArgs) =>
+    html`<bl-programme src=${pendingUrl} timeout="600000">
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+};
+
+/** The provider's `src` answered 404: the card says so in an alert. */
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  args: { area },
+  render: (storyArgs) =>
+    html`<bl-programme src=${missingUrl}>
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+};
+
+/** The generator's long-named area (63 characters): the name wraps, nothing overflows. */
+export const LongName: Story = {
+  name: 'Long name',
+  args: { area: illustrative.areas[2]!.id },
+};
+
+/** Every illustrative area as a compact card: the grid a directory page would show. */
+export const ManyAreas: Story = {
+  name: 'Many areas',
+  args: { variant: 'compact' },
+  parameters: { controls: { exclude: ['area'] } },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <div class="bl-grid">
+        ${illustrative.areas.map(
+          (item) => html`<bl-area-card ${args({ ...storyArgs, area: item.id })}></bl-area-card>`,
+        )}
+      </div>
+    </bl-programme>`,
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { area },
+  globals: { theme: 'dark' },
+};
+
+/** System colours replace the tokens; the selected card keeps a visible border and mark. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { area },
+  parameters: { forcedColors: true },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative} selected-area=${area}>
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+};

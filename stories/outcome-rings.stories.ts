@@ -1,0 +1,123 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { expect, waitFor } from 'storybook/test';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/outcome-rings/define.js';
+import illustrative from '../src/data/illustrative.json';
+import { args } from './support/args.js';
+import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { settled, shadowOf } from './support/play.js';
+
+const area = 'ill-0001-emberden-fields';
+
+/** The rings inside the widget, once each has rendered its meter. */
+async function meters(canvas: HTMLElement) {
+  const element = await settled(canvas, 'bl-outcome-rings');
+  return waitFor(() => {
+    const rings = [...shadowOf(element).querySelectorAll('bl-outcome-ring')];
+    const found = rings.map((ring) => ring.shadowRoot?.querySelector('[role="meter"]'));
+    if (found.length === 0 || found.some((meter) => !meter)) throw new Error('rings not ready');
+    return found as Element[];
+  });
+}
+
+const meta = {
+  title: 'Widgets/Outcome rings',
+  component: 'bl-outcome-rings',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
+    </bl-programme>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** One ring per outcome in the dataset, for the latest year the area was assessed. */
+export const Default: Story = {
+  args: { area },
+  async play({ canvasElement }) {
+    await expect(await meters(canvasElement)).toHaveLength(illustrative.outcomes.length);
+  },
+};
+
+export const EarlierYear: Story = {
+  name: 'An earlier year',
+  args: { area, year: 2019 },
+};
+
+/** Without `area`, the widget follows the area selected under its `bl-programme`. */
+export const FollowsSelection: Story = {
+  name: 'Follows the selected area',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative} selected-area="ill-0002-bramblewick-east">
+      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    await expect(await meters(canvasElement)).toHaveLength(illustrative.outcomes.length);
+  },
+};
+
+export const NoAreaChosen: Story = {
+  name: 'No area chosen',
+};
+
+/** The embedded default names real areas but publishes no scores for them. */
+export const EmbeddedDefault: Story = {
+  name: 'Embedded default: no assessment published',
+  args: { area: 'barrowcliff' },
+  render: (storyArgs) => html`<bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>`,
+};
+
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  args: { area },
+  globals: { width: '320' },
+};
+
+export const Loading: Story = {
+  args: { area },
+  beforeEach: holdPendingRequests,
+  render: (storyArgs) =>
+    html`<bl-programme src=${pendingUrl} timeout="600000">
+      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
+    </bl-programme>`,
+};
+
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  args: { area },
+  render: (storyArgs) =>
+    html`<bl-programme src=${missingUrl}>
+      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
+    </bl-programme>`,
+};
+
+export const UnknownArea: Story = {
+  name: 'Unknown area',
+  args: { area: 'atlantis' },
+};
+
+/** The generator's long-named area: the caption wraps. */
+export const LongName: Story = {
+  name: 'Long name',
+  args: { area: illustrative.areas[2]!.id },
+};
+
+/** An area assessed only once: no start marker, no change to tell. */
+export const OneAssessment: Story = {
+  name: 'Assessed once',
+  args: { area: illustrative.areas[10]!.id },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { area },
+  globals: { theme: 'dark' },
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  args: { area },
+  parameters: { forcedColors: true },
+};

@@ -1,0 +1,258 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/area-card/define.js';
+import type { BlAreaCard } from '../src/widgets/area-card/area-card.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import { cardDataset } from './fixtures/card-dataset.js';
+
+async function cardsIn(data: unknown, markup: ReturnType<typeof html>) {
+  const programme = await fixture<BlProgramme>(
+    html`<bl-programme .data=${data}>${markup}</bl-programme>`,
+  );
+  const cards = [...programme.querySelectorAll('bl-area-card')];
+  for (const card of cards) await settled(card);
+  return { programme, cards };
+}
+
+/** The card's facts as a reader meets them: "Label: value". */
+const facts = (card: BlAreaCard) =>
+  [...shadow(card).querySelectorAll('[part="facts"] > div')].map(
+    (line) => `${textOf(line.querySelector('dt')!)}: ${textOf(line.querySelector('dd')!)}`,
+  );
+
+describe('bl-area-card', () => {
+  it('shows every field of an area from a dataset it has never seen, money and numbers through Intl', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card>`,
+    );
+    const card = cards[0] as BlAreaCard;
+    const heading = query(card, '[role="heading"]');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(textOf(heading)).to.equal('Weir End');
+    expect(facts(card)).to.deep.equal([
+      'Place: RiverfordSources: 1',
+      'Region: Westshire',
+      'Setting: Rural',
+      'Population: 7,500',
+      'Funding: £1,000,000Sources: 2',
+      'Partnership: Reliant on key people',
+    ]);
+    expect(textOf(query(card, '[part="case-study"]'))).to.equal('Case-study area');
+    expect(textOf(query(card, '[part="summary"]'))).to.equal(
+      'A riverside estate where residents run the boat club.Sources: 1,3',
+    );
+    const priorities = [...shadow(card).querySelectorAll('[part="priorities"] li')].map((item) =>
+      textOf(item),
+    );
+    expect(priorities).to.deep.equal(['Young people', 'Flood safety']);
+    const link = query<HTMLAnchorElement>(card, '[part="website"]');
+    expect(link.href).to.equal('https://weir-end.example/');
+    expect(textOf(link)).to.equal('Weir End website');
+  });
+
+  it('lists every source behind its figures in a Sources disclosure', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card>`,
+    );
+    const card = cards[0] as BlAreaCard;
+    const sources = query<HTMLDetailsElement>(card, '[part="sources"]');
+    expect(textOf(sources.querySelector('summary')!)).to.equal('Sources (3)');
+    const items = [...sources.querySelectorAll('li')].map((item) => ({
+      text: textOf(item),
+      href: item.querySelector('a')!.href,
+    }));
+    expect(items).to.deep.equal([
+      { text: 'Place, Summary: Council page', href: 'https://council.example/weir-end' },
+      { text: 'Funding: Funding letter', href: 'https://funder.example/letter' },
+      { text: 'Summary: Residents survey', href: 'https://survey.example/2022' },
+    ]);
+  });
+
+  it('drops a website that is not http or https, with one warning naming it', async () => {
+    const warnings = captureWarnings();
+    try {
+      const data = cardDataset();
+      Object.assign(data.areas[1]!, { website: 'javascript:alert(1)' });
+      const { cards } = await cardsIn(data, html`<bl-area-card area="lock-side"></bl-area-card>`);
+      expect(shadow(cards[0]!).querySelector('a[part="website"]')).to.equal(null);
+      expect(shadow(cards[0]!).querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(
+        '$.areas[1].website is not an http or https link and was dropped',
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('selects its area from the keyboard, and every card shows the shared selection', async () => {
+    const { programme, cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card
+        ><bl-area-card area="lock-side"></bl-area-card>`,
+    );
+    const [weirEnd, lockSide] = cards as BlAreaCard[];
+    const button = query<HTMLButtonElement>(lockSide!, '[part="name"]');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    button.focus();
+    const selected = oneEvent(programme, 'bl-area-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ area: 'lock-side' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await waitUntil(
+      () => button.getAttribute('aria-pressed') === 'true',
+      'the card did not show its selection',
+    );
+    expect(query(lockSide!, '[part="card"]').classList.contains('selected')).to.equal(true);
+    expect(query(weirEnd!, '[part="name"]').getAttribute('aria-pressed')).to.equal('false');
+
+    query(weirEnd!, '[part="name"]').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => programme.selectedArea === 'weir-end', 'Space did not select');
+    await waitUntil(
+      () => button.getAttribute('aria-pressed') === 'false',
+      'the other card kept its selection',
+    );
+  });
+
+  it('selects its area from a click anywhere on the card', async () => {
+    const { programme, cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card>`,
+    );
+    const facts = query(cards[0]!, '[part="facts"]').getBoundingClientRect();
+    const target = shadow(cards[0]!).elementFromPoint(facts.x + 5, facts.y + 5);
+    (target as HTMLElement).click();
+    await waitUntil(() => programme.selectedArea === 'weir-end', 'the click did not select');
+  });
+
+  it('shows its outcome rings when the area has assessments, and says so when it has none', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card
+        ><bl-area-card area="no-data"></bl-area-card>`,
+    );
+    const rings = query(cards[0]!, 'bl-outcome-rings');
+    await waitUntil(
+      () => rings.shadowRoot?.querySelectorAll('bl-outcome-ring').length === 3,
+      'no rings',
+    );
+    expect(shadow(cards[1]!).querySelector('bl-outcome-rings')).to.equal(null);
+    expect(textOf(query(cards[1]!, '.no-assessment'))).to.equal(
+      'No assessment published for this area.',
+    );
+  });
+
+  it('is shorter in the compact variant: no summary, priorities or rings', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end" variant="compact"></bl-area-card>`,
+    );
+    const card = cards[0] as BlAreaCard;
+    expect(facts(card).map((line) => line.split(':')[0])).to.deep.equal([
+      'Place',
+      'Region',
+      'Setting',
+      'Funding',
+    ]);
+    for (const part of ['summary', 'priorities', 'rings']) {
+      expect(shadow(card).querySelector(`[part="${part}"]`), part).to.equal(null);
+    }
+    expect(shadow(card).querySelector('[part="sources"]')).to.not.equal(null);
+  });
+
+  it('keeps room for its image before it loads, so nothing shifts', async () => {
+    const data = cardDataset();
+    Object.assign(data.areas[0]!, {
+      image: { src: '/fault/never-an-image.png', alt: 'The weir at dusk' },
+    });
+    const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
+    const media = query(cards[0]!, '[part="media"]');
+    const image = media.querySelector('img')!;
+    expect(image.alt).to.equal('The weir at dusk');
+    const box = media.getBoundingClientRect();
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+  });
+
+  it('states an unknown area plainly, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { cards } = await cardsIn(
+        cardDataset(),
+        html`<bl-area-card area="atlantis"></bl-area-card>`,
+      );
+      expect(textOf(query(cards[0]!, '[part="notice"]'))).to.equal(
+        'There is no area "atlantis" in this dataset.',
+      );
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows the provider’s error in an alert', async () => {
+    const warnings = captureWarnings();
+    const programme = document.createElement('bl-programme');
+    programme.src = '/fault/500';
+    programme.innerHTML = '<bl-area-card area="a"></bl-area-card>';
+    document.body.append(programme);
+    try {
+      const card = programme.querySelector('bl-area-card')!;
+      await waitUntil(() => shadow(card).querySelector('[role="alert"]'), 'no error shown');
+      expect(textOf(query(card, '[part="error"]'))).to.contain('error 500');
+    } finally {
+      warnings.restore();
+      programme.remove();
+    }
+  });
+
+  it('shows the Illustrative badge on made-up data', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="weir-end"></bl-area-card>`,
+    );
+    expect(textOf(query(cards[0]!, '[part="badge"]'))).to.match(/^Illustrative/);
+    const rings = query(cards[0]!, 'bl-outcome-rings');
+    await waitUntil(() => rings.shadowRoot?.querySelector('bl-outcome-ring'), 'no rings');
+    expect(
+      rings.shadowRoot!.querySelector('[part="badge"]'),
+      'the nested rings repeat the badge',
+    ).to.equal(null);
+  });
+
+  it('uses the embedded default without a provider: a real area, its sources, no scores', async () => {
+    const card = await fixture<BlAreaCard>(html`<bl-area-card area="barrowcliff"></bl-area-card>`);
+    await settled(card);
+    expect(textOf(query(card, '[role="heading"]'))).to.equal('Barrowcliff');
+    expect(shadow(card).querySelector('bl-outcome-rings')).to.equal(null);
+    expect(textOf(query(card, '.no-assessment'))).to.equal(
+      'No assessment published for this area.',
+    );
+    const links = [...shadow(card).querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) expect(link.href).to.match(/^https?:\/\//);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const variant of ['full', 'compact'] as const) {
+      it(`passes axe, ${variant}, in the ${theme} theme`, async () => {
+        const { programme, cards } = await cardsIn(
+          cardDataset(),
+          html`<bl-area-card area="weir-end" variant=${variant} theme=${theme}></bl-area-card>`,
+        );
+        programme.selectedArea = 'weir-end';
+        await cards[0]!.updateComplete;
+        const rings = shadow(cards[0]!).querySelector('bl-outcome-rings');
+        if (rings)
+          await waitUntil(() => rings.shadowRoot?.querySelector('bl-outcome-ring'), 'no rings');
+        query<HTMLDetailsElement>(cards[0]!, 'details').open = true;
+        await expect(cards[0]).to.be.accessible();
+      });
+    }
+  }
+});
