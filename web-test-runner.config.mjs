@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { chromiumFlags, ensureChromium } from './scripts/chromium.mjs';
 import { faultMiddleware } from './tests/support/fault-server.mjs';
+import { heapPlugin } from './tests/support/heap-plugin.mjs';
 
 /** Counts every test the browser ran, for the one `N passed, N failed` line of `npm test`. */
 function countReporter() {
@@ -32,7 +33,10 @@ function countReporter() {
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    heapPlugin(),
+  ],
   middleware: [faultMiddleware()],
   browsers: [
     chromeLauncher({

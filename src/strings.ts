@@ -11,6 +11,7 @@ export const strings = {
     partial: (count: number) =>
       `Part of the data could not be used (${count} ${count === 1 ? 'problem' : 'problems'}). ` +
       'The rest is shown.',
+    moreProblems: (count: number) => `and ${count} more (listed in the browser console)`,
     unknownArea: (id: string) => `There is no area "${id}" in this dataset.`,
     unknownOutcome: (id: string) => `There is no outcome "${id}" in this dataset.`,
     noAssessment: 'No assessment published for this area.',
@@ -29,6 +30,7 @@ export const strings = {
       `The data is larger than the limit of ${Math.round(bytes / 1024 / 1024)} MB.`,
     truncated: 'The data stopped arriving before it was complete.',
     internal: 'Something went wrong while drawing this widget.',
+    retry: 'Retry',
   },
   warnings: {
     prefix: 'big-local-widgets:',

@@ -45,6 +45,24 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     color: var(--_error);
   }
+  .retry {
+    margin-inline-start: var(--_space);
+    padding: 0.15em 0.8em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .partial summary {
+    cursor: pointer;
+  }
+  .partial ul {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.9em;
+  }
   .notice,
   .loading {
     margin: 0;

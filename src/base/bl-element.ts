@@ -22,6 +22,7 @@ export interface WidgetData {
   problems: readonly Problem[];
   error: LoadError | null;
   selectedArea: string | null;
+  retry?: () => void;
 }
 
 const rootKey = Symbol.for('big-local-widgets/context-root');
@@ -152,12 +153,21 @@ export class BlElement extends LitElement {
     return root instanceof ShadowRoot && root.host instanceof BlElement;
   }
 
+  private readonly retryOwnSource = () => this.ownSource?.retry();
+
   private resolveData(): WidgetData {
     if (this.src) {
       this.ownSource ??= new DatasetSource(this);
       this.ownSource.set({ src: this.src, timeout: this.timeout });
       const { state, dataset, problems, error } = this.ownSource;
-      const data = { state, dataset, problems, error, selectedArea: this.data.selectedArea };
+      const data: WidgetData = {
+        state,
+        dataset,
+        problems,
+        error,
+        selectedArea: this.data.selectedArea,
+        retry: error ? this.retryOwnSource : undefined,
+      };
       this.ownProvider ??= new ContextProvider(this, { context: programmeContext });
       this.ownProvider.setValue(data);
       return data;
@@ -196,10 +206,34 @@ export class BlElement extends LitElement {
     this.warnOnce(`${strings.errors.internal} ${String(error)}`);
   }
 
-  protected renderError(message: string, detail?: string): TemplateResult {
+  /** The error state: plain words in an alert, and a Retry button when loading again may help. */
+  protected renderError(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" class="error" role="alert">
-      <strong>${strings.errors.title}</strong> ${message}${detail ? html` ${detail}` : nothing}
+      <strong>${strings.errors.title}</strong> ${message}
+      ${
+        retry
+          ? html`<button part="retry" class="retry" type="button" @click=${retry}>
+              ${strings.errors.retry}
+            </button>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** Says that part of the data was dropped, and what, in a disclosure that stays small. */
+  private renderPartial(problems: readonly Problem[]): TemplateResult {
+    const listed = problems.slice(0, 5);
+    return html`<details part="notice" class="notice partial">
+      <summary>${strings.states.partial(problems.length)}</summary>
+      <ul>
+        ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
+        ${
+          problems.length > listed.length
+            ? html`<li>${strings.states.moreProblems(problems.length - listed.length)}</li>`
+            : nothing
+        }
+      </ul>
+    </details>`;
   }
 
   /** A notice in plain words, e.g. an unknown area; warns once in the console too. */
@@ -226,19 +260,13 @@ export class BlElement extends LitElement {
     if (this.failure) return this.renderError(this.failure);
     if (!this.usesData) return this.renderContent();
     const { state, error, dataset, problems } = this.data;
-    if (state === 'error' && error) return this.renderError(error.message);
+    if (state === 'error' && error) return this.renderError(error.message, this.data.retry);
     if (state !== 'ready' || !dataset) {
       return html`<p part="loading" class="loading" role="status">${strings.states.loading}</p>`;
     }
     const nested = this.nested;
     return html`${this.placesBadge ? nothing : this.renderBadge()} ${this.renderContent()}
-    ${
-      problems.length > 0 && !nested
-        ? html`<p part="notice" class="notice partial">
-            ${strings.states.partial(problems.length)}
-          </p>`
-        : nothing
-    }`;
+    ${problems.length > 0 && !nested ? this.renderPartial(problems) : nothing}`;
   }
 
   protected override render(): unknown {

@@ -17,6 +17,8 @@ export interface DatasetInput {
   src?: string | null;
   timeout?: number;
   maxBytes?: number;
+  /** The most areas kept; more are dropped with a notice, so a huge file cannot freeze the tab. */
+  maxAreas?: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export class DatasetSource implements ReactiveController {
       input.inline ?? null,
       input.timeout,
       input.maxBytes,
+      input.maxAreas,
     ]);
     if (input.data === this.input.data && key === this.inputKey && this.state !== 'idle') return;
     this.input = input;
@@ -75,11 +78,16 @@ export class DatasetSource implements ReactiveController {
   private load(): void {
     this.abort?.abort();
     this.abort = undefined;
-    const { data, inline, src } = this.input;
+    const { data, inline, src, maxAreas } = this.input;
+    const limits = maxAreas ? { maxAreas } : undefined;
     if (data !== undefined && data !== null) {
-      this.settle(typeof data === 'string' ? readDocument(data) : fromValue(data));
+      this.settle(
+        typeof data === 'string'
+          ? readDocument(data, undefined, limits)
+          : fromValue(data, undefined, limits),
+      );
     } else if (inline) {
-      this.settle(readDocument(inline));
+      this.settle(readDocument(inline, undefined, limits));
     } else if (src) {
       this.state = 'loading';
       this.error = null;
@@ -90,6 +98,7 @@ export class DatasetSource implements ReactiveController {
         signal: abort.signal,
         timeout: this.input.timeout,
         maxBytes: this.input.maxBytes,
+        limits,
       }).then((result) => {
         if (this.abort === abort) this.abort = undefined;
         this.settle(result);

@@ -13,6 +13,8 @@ export interface ProgrammeState {
   error: LoadError | null;
   /** Id of the area selected in any widget under the same provider. */
   selectedArea: string | null;
+  /** Loads the dataset again after a failure (offered as a Retry button); absent when pointless. */
+  retry?: () => void;
 }
 
 /**

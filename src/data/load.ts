@@ -1,5 +1,6 @@
 import type { Problem, ValidationResult } from './types.js';
 import { validateDataset } from './validate.js';
+import type { ValidationLimits } from './validate.js';
 import { strings } from '../strings.js';
 
 /** Why a dataset could not be had at all (as opposed to problems inside a usable one). */
@@ -26,6 +27,8 @@ export interface FetchOptions {
   timeout?: number;
   /** Largest body accepted, in bytes. */
   maxBytes?: number;
+  /** Bounds for validation, e.g. the most areas kept. */
+  limits?: Partial<ValidationLimits>;
 }
 
 export const defaultTimeout = 10_000;
@@ -34,7 +37,11 @@ export const defaultMaxBytes = 5 * 1024 * 1024;
 const jsonTypes = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
 
 /** Parses JSON text and validates it: the one path every inline or fetched document takes. */
-export function readDocument(text: string, url?: string): LoadResult {
+export function readDocument(
+  text: string,
+  url?: string,
+  limits?: Partial<ValidationLimits>,
+): LoadResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -42,12 +49,16 @@ export function readDocument(text: string, url?: string): LoadResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { kind: 'parse', message: strings.errors.parse(detail), url } };
   }
-  return fromValue(parsed, url);
+  return fromValue(parsed, url, limits);
 }
 
 /** Validates a value already in memory (the `data` property). */
-export function fromValue(value: unknown, url?: string): LoadResult {
-  const { dataset, problems } = validateDataset(value);
+export function fromValue(
+  value: unknown,
+  url?: string,
+  limits?: Partial<ValidationLimits>,
+): LoadResult {
+  const { dataset, problems } = validateDataset(value, limits);
   if (!dataset) {
     return {
       ok: false,
@@ -147,7 +158,7 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<L
         : fail('network', strings.errors.truncated);
     }
     if (text === null) return fail('too-large', strings.errors.tooLarge(maxBytes));
-    return readDocument(text, url);
+    return readDocument(text, url, options.limits);
   };
 
   return new Promise<LoadResult>((resolve) => {

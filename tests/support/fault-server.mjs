@@ -51,17 +51,39 @@ const routes = {
     setTimeout(() => ctx.res.destroy(), 50);
   },
   // Never answers until the client gives up (or 15 s pass, so the server can always stop).
+  // With ?id=, remembers that the client closed the request, for /fault/closed?id=.
   '/fault/hang': (ctx) =>
     new Promise((resolve) => {
       const timer = setTimeout(resolve, 15_000);
       ctx.req.on('close', () => {
         clearTimeout(timer);
+        if (ctx.query.id) closed.add(String(ctx.query.id));
         resolve();
       });
     }).then(() => {
       ctx.status = 204;
     }),
+  '/fault/closed': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ closed: closed.has(String(ctx.query.id)) });
+  },
+  // Fails with 503 the first time each ?id= asks, then answers: for Retry buttons.
+  '/fault/flaky': (ctx) => {
+    const id = String(ctx.query.id);
+    if (!asked.has(id)) {
+      asked.add(id);
+      ctx.status = 503;
+      ctx.body = 'Try again';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = minimal;
+  },
 };
+
+/** Request ids whose connection the client closed, and ids /fault/flaky has failed once. */
+const closed = new Set();
+const asked = new Set();
 
 /** Koa middleware for `@web/test-runner`'s `middleware` option. */
 export function faultMiddleware() {

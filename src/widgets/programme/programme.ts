@@ -48,6 +48,9 @@ export class BlProgramme extends LitElement {
   /** Largest dataset accepted from `src`, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** The most areas kept from a dataset; the rest are dropped with a notice. Defaults to 20,000. */
+  @property({ type: Number, attribute: 'max-areas' }) maxAreas?: number;
+
   /** Id of the selected area, shared with every widget inside; updated by `bl-area-select`. */
   @property({ attribute: 'selected-area', reflect: true }) selectedArea: string | null = null;
 
@@ -94,8 +97,11 @@ export class BlProgramme extends LitElement {
       problems: source.problems,
       error: source.error,
       selectedArea: this.selectedArea,
+      retry: source.error && this.src ? this.retryLoad : undefined,
     };
   }
+
+  private readonly retryLoad = () => this.reload();
 
   private announce(): void {
     const { dataset, problems, error } = this.source;
@@ -120,6 +126,7 @@ export class BlProgramme extends LitElement {
       src: this.src,
       timeout: this.timeout,
       maxBytes: this.maxBytes,
+      maxAreas: this.maxAreas,
     };
   }
 
