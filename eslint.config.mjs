@@ -25,6 +25,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tests/fixtures/**/*.js', 'demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.js', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

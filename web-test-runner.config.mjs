@@ -40,10 +40,22 @@ export default {
   middleware: [faultMiddleware()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: ensureChromium(), args: chromiumFlags },
+      launchOptions: {
+        executablePath: ensureChromium(),
+        // Two test pages run at once: neither may be throttled as a background tab, or
+        // ResizeObserver and animation frames stall in the one not in front.
+        args: [
+          ...chromiumFlags,
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page behind another is throttled (frames, ResizeObserver, hover),
+  // which made interaction tests flaky when two ran together.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter()],

@@ -1,7 +1,8 @@
 // `npm run build`: the npm modules with type declarations, the script-tag bundle, the custom
 // elements manifest and the shipped data documents, then a size table of what a consumer loads.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,8 @@ for (const [from, to] of [
   ['src/data/default/big-local.json', 'dist/data/big-local.json'],
   ['src/data/default/big-local-150.json', 'dist/data/big-local-150.json'],
   ['src/data/illustrative.json', 'dist/data/illustrative.json'],
+  ['src/embed/embed.html', 'dist/embed.html'],
+  ['src/embed/embed.css', 'dist/embed.css'],
 ]) {
   try {
     copyFileSync(join(root, from), join(root, to));
@@ -41,16 +44,31 @@ for (const [from, to] of [
   }
 }
 
-function sizes(file) {
-  const bytes = readFileSync(join(root, file));
-  return { file, min: statSync(join(root, file)).size, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
+// Sizes: the files a page loads, and what each widget costs when a bundler takes only it
+// (its built define module with Lit, context, d3 parts and the embedded default, minified), so a
+// change's cost is visible.
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const entries = ['dist/big-local-widgets.min.js'].map(sizes);
-console.log('\nScript-tag bundle (minified, gzip -9):');
-for (const entry of entries) {
-  console.log(
-    `  ${entry.file.padEnd(36)} ${kb(entry.min).padStart(9)} ${kb(entry.gzip).padStart(9)}`,
-  );
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const rows = ['big-local-widgets.min.js', 'embed-frame.js', 'embed.js'].map((file) => {
+  const bytes = readFileSync(join(root, 'dist', file));
+  return [`dist/${file}`, bytes.length, gzip(bytes)];
+});
+const widgets = readdirSync(join(root, 'src/widgets')).sort();
+for (const widget of widgets) {
+  const result = await esbuild({
+    entryPoints: [join(root, 'dist/widgets', widget, 'define.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['production'],
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  rows.push([`widgets/${widget}/define.js alone`, bytes.length, gzip(bytes)]);
+}
+console.log('\nSizes (minified, gzip -9):');
+for (const [name, min, zipped] of rows) {
+  console.log(`  ${name.padEnd(44)} ${kb(min).padStart(9)} ${kb(zipped).padStart(9)}`);
 }

@@ -32,6 +32,16 @@ export const strings = {
     internal: 'Something went wrong while drawing this widget.',
     retry: 'Retry',
   },
+  facts: {
+    certainty: { conflict: 'Sources disagree', uncertain: 'Uncertain' },
+    source: (title: string) => `Source: ${title}`,
+    none: 'This dataset has no programme facts.',
+    unknown: (ids: readonly string[]) =>
+      `There is no fact ${ids.map((id) => `"${id}"`).join(', ')} in this dataset.`,
+  },
+  embed: {
+    unknownWidget: (name: string) => `There is no widget called "${name}" to embed.`,
+  },
   warnings: {
     prefix: 'big-local-widgets:',
     problems: (count: number) => `the dataset has ${count} problem(s); those parts were dropped:`,
@@ -87,6 +97,76 @@ export const strings = {
       year ? `Started: ${from} (${year})` : `Started: ${from}`,
     levelOf: (level: number, max: number) => `Level ${level} of ${max}`,
     valueText: (label: string, level: number, max: number) => `${label} (level ${level} of ${max})`,
+  },
+  embedBuilder: {
+    widget: 'Widget',
+    widgets: {
+      'area-card': 'Area card',
+      'outcome-rings': 'Outcome rings of an area',
+      'outcome-ring': 'One outcome ring',
+      'conditions-matrix': 'Conditions matrix',
+    },
+    area: 'Area',
+    outcome: 'Outcome',
+    variant: 'Layout',
+    variants: { '': 'Full', compact: 'Compact' },
+    year: 'Year',
+    latest: 'Latest',
+    theme: 'Theme',
+    themes: { '': 'Follow the page', light: 'Light', dark: 'Dark' },
+    format: 'Snippet format',
+    formats: { script: 'Script tag', iframe: 'Iframe (for CMSs that strip scripts)' },
+    preview: 'Preview',
+    snippet: 'Snippet to paste into your page',
+    copy: 'Copy snippet',
+    copied: 'Copied',
+    selectToCopy: 'Select the text and copy it',
+    noDataSrc:
+      'This data has no web address, so the snippet shows the built-in Big Local data. ' +
+      'Set data-src to the address of your data.',
+    /** The iframe's title, which names the frame for screen readers. */
+    title: (programme: string, subject: string) => `${programme}: ${subject}`,
+    subjects: {
+      'area-card': (area: string) => `${area} area card`,
+      'outcome-rings': (area: string) => `${area} outcomes`,
+      'outcome-ring': (area: string, outcome: string) => `${area}, ${outcome}`,
+      'conditions-matrix': () => 'conditions and ways of working',
+    },
+  },
+  matrix: {
+    caption: (year: number | undefined) =>
+      year === undefined
+        ? 'Conditions and ways of working by area, from each area’s latest assessment'
+        : `Conditions and ways of working by area in ${year}`,
+    groups: { condition: 'Conditions', 'way-of-working': 'Ways of working' } as Record<
+      string,
+      string
+    >,
+    area: 'Area',
+    progress: 'Outcomes',
+    progressKey: 'the area’s mean outcome level, as a share of the top level',
+    csvProgress: 'Outcome progress (%)',
+    search: 'Search areas by name',
+    tableView: 'Table view',
+    download: 'Download CSV',
+    csvFile: (programme: string) => `${programme}-conditions.csv`,
+    count: (shown: string, total: string) => `${shown} of ${total} areas`,
+    legend: 'Levels',
+    level: (label: string, level: number, top: number) => `${label} (level ${level} of ${top})`,
+    notAssessed: 'Not assessed',
+    noData: 'No data',
+    noneKey: 'Not assessed, or no data',
+    assessedIn: (year: number) => `Assessed in ${year}`,
+    noFactors: 'This dataset lists no conditions or ways of working to compare.',
+    noAssessments:
+      'No assessments of conditions or ways of working have been published for these areas.',
+    noAssessmentIn: (year: number) =>
+      `No assessment of conditions or ways of working was published for ${year}.`,
+    noneMatch: 'No areas match the filters.',
+    noMatch: (query: string) => `No areas match “${query}”.`,
+    tableShown: (shown: string, total: string) =>
+      `The table shows the first ${shown} of ${total} rows: search to narrow them, ` +
+      'or download the CSV for all.',
   },
 } as const;
 

@@ -243,7 +243,7 @@ export const ForcedColours: Story = {
     const highlight = getComputedStyle(probe).color;
     probe.remove();
     const filled = shadowOf(element).querySelector('[part~="segment-filled"]');
-    await expect(filled && getComputedStyle(filled).fill).toBe(highlight);
+    await expect(filled && getComputedStyle(filled).stroke).toBe(highlight);
   },
 };
 

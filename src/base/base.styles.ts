@@ -12,7 +12,8 @@ export const baseStyles = css`
     color-scheme: light dark;
     container-type: inline-size;
     font-family: var(--bl-font-family, inherit);
-    font-size: var(--bl-font-size, 1rem);
+    /* Unset falls back to inheriting: text matches the page around the widget. */
+    font-size: var(--bl-font-size);
     line-height: 1.4;
   }
   :host([hidden]) {
@@ -26,8 +27,8 @@ export const baseStyles = css`
     --_accent: var(--bl-color-accent, light-dark(#00607a, #5cc8e6));
     --_error: var(--bl-color-error, light-dark(#a4000f, #ff8a8a));
     --_focus: var(--bl-color-focus, light-dark(#1a4fd6, #8fb3ff));
-    --_radius: var(--bl-radius, 0.5rem);
-    --_space: var(--bl-space, 0.5rem);
+    --_radius: var(--bl-radius, 0.5em);
+    --_space: var(--bl-space, 0.5em);
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);

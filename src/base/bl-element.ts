@@ -55,7 +55,7 @@ function attachContextRoot(): void {
  * @csspart loading - The loading message.
  *
  * @cssprop --bl-font-family - Font of all text. Defaults to the page's font.
- * @cssprop --bl-font-size - Base font size. Defaults to 1rem.
+ * @cssprop --bl-font-size - Base font size; sizes inside scale with it. Defaults to the page's text size.
  * @cssprop --bl-color-text - Main text colour.
  * @cssprop --bl-color-text-muted - Secondary text colour.
  * @cssprop --bl-color-surface - Background of the widget.

@@ -37,4 +37,8 @@ declare global {
     'bl-data-load': CustomEvent<DataLoadDetail>;
     'bl-data-error': CustomEvent<DataErrorDetail>;
   }
+  /** `bl-area-select` is composed and bubbles, so a page can listen on the document. */
+  interface DocumentEventMap {
+    'bl-area-select': AreaSelectEvent;
+  }
 }

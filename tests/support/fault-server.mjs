@@ -85,6 +85,23 @@ const routes = {
 const closed = new Set();
 const asked = new Set();
 
+/**
+ * The policy a strict partner page sends: no inline script or style, no eval, Trusted Types
+ * required for script sinks, nothing from other origins.
+ */
+export const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
 /** Koa middleware for `@web/test-runner`'s `middleware` option. */
 export function faultMiddleware() {
   return async (ctx, next) => {
@@ -94,5 +111,7 @@ export function faultMiddleware() {
       return;
     }
     await next();
+    // Any page asked for with ?csp=1 is served under the strict policy.
+    if (ctx.query.csp === '1') ctx.set('Content-Security-Policy', strictPolicy);
   };
 }

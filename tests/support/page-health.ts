@@ -3,7 +3,13 @@ import type { BlProgramme } from '../../src/widgets/programme/programme.js';
 import type { BlElement } from '../../src/base/bl-element.js';
 
 /** Every widget a dataset can feed; each new widget joins this list and so every guarantee test. */
-export const widgetTags = ['bl-outcome-ring', 'bl-outcome-rings', 'bl-area-card'] as const;
+export const widgetTags = [
+  'bl-outcome-ring',
+  'bl-outcome-rings',
+  'bl-area-card',
+  'bl-programme-facts',
+  'bl-embed-builder',
+] as const;
 
 /** Uncaught errors and unhandled rejections seen by the page since `watchPage()`. */
 export function watchPage(): { errors: string[]; stop: () => void } {
@@ -50,7 +56,10 @@ export function stateOf(widget: Element): 'error' | 'notice' | 'content' | 'empt
   const root = widget.shadowRoot;
   if (!root) return 'empty';
   if (root.querySelector('[role="alert"][part="error"]')) return 'error';
-  if (root.querySelector('[role="meter"], [part="card"], bl-outcome-ring')) return 'content';
+  const content = root.querySelector(
+    '[part]:not([part="base"], [part~="notice"], [part="error"], [part="loading"], [part="badge"])',
+  );
+  if (content) return 'content';
   if (root.querySelector('[part="notice"]')) return 'notice';
   return 'empty';
 }

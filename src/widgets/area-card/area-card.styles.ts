@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   .base {
-    --_card-padding: var(--bl-card-padding, 1rem);
+    --_card-padding: var(--bl-card-padding, 1em);
     --_card-selected: var(--bl-card-selected, var(--_accent));
   }
   .card {
@@ -94,7 +94,7 @@ export const cardStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
     gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
   }
@@ -102,9 +102,13 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  .facts > div {
+    min-width: 0;
+  }
   .facts dd {
     margin: 0;
     font-weight: 600;
+    overflow-wrap: break-word;
   }
   .notes {
     margin-inline-start: 0.15em;

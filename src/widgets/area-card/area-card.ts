@@ -66,7 +66,7 @@ const factFields = {
  * @csspart rings - The outcome rings (`bl-outcome-rings`).
  * @csspart sources - The "Sources" disclosure.
  *
- * @cssprop --bl-card-padding - Padding inside the card. Defaults to 1rem.
+ * @cssprop --bl-card-padding - Padding inside the card. Defaults to 1em.
  * @cssprop --bl-card-selected - Colour of the selected card's border. Defaults to `--bl-color-accent`.
  */
 export class BlAreaCard extends BlElement {

@@ -5,7 +5,7 @@ export const ringStyles = css`
     display: inline-block;
     /* An inline-block sized by its content cannot also be a size container. */
     container-type: normal;
-    --_ring-size: var(--bl-ring-size, 7rem);
+    --_ring-size: var(--bl-ring-size, 7em);
   }
   .base {
     --_ring-value: var(--bl-ring-color, var(--_accent));
@@ -17,7 +17,7 @@ export const ringStyles = css`
     justify-items: center;
     gap: calc(var(--_space) / 2);
     margin: 0;
-    width: max(var(--_ring-size), 7rem);
+    width: max(var(--_ring-size), 7em);
     max-width: 100%;
     text-align: center;
   }
@@ -29,17 +29,22 @@ export const ringStyles = css`
     aspect-ratio: 1;
     border-radius: 50%;
   }
+  .filled,
+  .empty {
+    fill: none;
+    stroke-width: 12;
+  }
   .filled {
-    fill: var(--_ring-value);
+    stroke: var(--_ring-value);
   }
   .empty {
-    fill: var(--_ring-track);
+    stroke: var(--_ring-track);
   }
+  /* Not assessed: a thin dashed outline, unlike level 0's full empty track. */
   .unassessed .empty {
-    fill: none;
     stroke: var(--_muted);
-    stroke-width: 1;
-    stroke-dasharray: 3 2;
+    stroke-width: 1.5;
+    stroke-dasharray: 3 3;
   }
   .start-marker {
     fill: var(--_text);
@@ -71,7 +76,7 @@ export const ringStyles = css`
     top: 100%;
     left: 50%;
     width: max-content;
-    max-width: min(18rem, 80vw);
+    max-width: min(18em, 80vw);
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -93,17 +98,17 @@ export const ringStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     path {
-      transition: fill 250ms ease-out;
+      transition: stroke 250ms ease-out;
     }
   }
   @media (forced-colors: active) {
+    /* System colours replace the tokens; thickness still tells filled from empty. */
     .filled {
-      fill: Highlight;
+      stroke: Highlight;
     }
     .empty {
-      fill: Canvas;
       stroke: CanvasText;
-      stroke-width: 1;
+      stroke-width: 2;
     }
     .start-marker {
       fill: CanvasText;

@@ -1,7 +1,7 @@
 import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { arc } from 'd3-shape';
+import { path } from 'd3-path';
 import { BlElement } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
 import { findArea, journeyOf, scaleOf } from '../../data/query.js';
@@ -39,26 +39,30 @@ interface RingInput {
 }
 
 const outerRadius = 48;
-const segmentArc = arc<{ startAngle: number; endAngle: number }>()
-  .innerRadius(36)
-  .outerRadius(outerRadius)
-  .cornerRadius(2)
-  .padAngle(0.06);
+/** Each level is a stroked arc on this radius; the stroke is the ring's thickness. */
+const ringRadius = 42;
+/** The gap between segments, in radians, so each level reads as a separate piece. */
+const gap = 0.07;
 
-/** One path per level, so the filled count is readable without colour. */
+/**
+ * One arc per level, so the filled count is readable without colour. d3-path writes the SVG
+ * arc commands (its angles run clockwise from three o'clock; ours from twelve).
+ */
 function segments(level: number | null, max: number): RingView['segments'] {
   const step = (2 * Math.PI) / max;
-  return Array.from({ length: max }, (_, index) => ({
-    path: segmentArc({ startAngle: index * step, endAngle: (index + 1) * step }) ?? '',
-    filled: level !== null && index < level,
-  }));
+  return Array.from({ length: max }, (_, index) => {
+    const arc = path();
+    const start = index * step - Math.PI / 2 + gap / 2;
+    arc.arc(0, 0, ringRadius, start, start + step - gap);
+    return { path: arc.toString(), filled: level !== null && index < level };
+  });
 }
 
 const labelOf = (labels: readonly string[], level: number, max: number) =>
   labels[level] ?? strings.ring.levelOf(level, max);
 
 /**
- * One ring: a level on a scale, drawn as filled segments of a circle, with its title and the
+ * One ring: a level on a scale, drawn as segments of a circle filled up to the level, with its title and the
  * level's label. Use it alone (`value`, `max`, `level-labels`) or bound to a dataset
  * (`outcome` and `area`, from its `bl-programme`, its own `src` or the embedded default).
  *
@@ -83,7 +87,7 @@ const labelOf = (labels: readonly string[], level: number, max: number) =>
  * @csspart change - The line saying where the area started.
  * @csspart tooltip - The full title shown on hover and focus when a short title is shown.
  *
- * @cssprop --bl-ring-size - Diameter of the ring. Defaults to 7rem.
+ * @cssprop --bl-ring-size - Diameter of the ring. Defaults to 7em.
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
  * @cssprop --bl-ring-track - Colour of the empty segments.
  */

@@ -14,12 +14,12 @@ export const ringsStyles = css`
     align-items: start;
   }
   /* Four across when there is room, two by two below that, one column in narrow spaces. */
-  @container (min-width: 22rem) {
+  @container (min-width: 22em) {
     .rings:not(.count-1) {
       --_columns: 2;
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .rings.count-3 {
       --_columns: 3;
     }

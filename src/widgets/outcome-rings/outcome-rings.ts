@@ -37,7 +37,7 @@ type RingsView =
  * @csspart ring - Each ring's SVG (forwarded from `bl-outcome-ring`), and its other parts:
  * `segment`, `segment-filled`, `start-marker`, `label`, `level`, `change`, `tooltip`.
  *
- * @cssprop --bl-ring-size - Diameter of each ring. Defaults to 7rem.
+ * @cssprop --bl-ring-size - Diameter of each ring. Defaults to 7em.
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
  * @cssprop --bl-ring-track - Colour of the empty segments.
  */

@@ -1,0 +1,10 @@
+// The area page's one script: ?area=<id> picks the area; ?data=default uses the embedded
+// default (real areas, no scores) instead of the illustrative dataset.
+const params = new URLSearchParams(location.search);
+const area = params.get('area');
+const programme = document.getElementById('area-data');
+if (params.get('data') === 'default') programme.removeAttribute('src');
+if (area) {
+  for (const id of ['area-card', 'area-rings'])
+    document.getElementById(id).setAttribute('area', area);
+}

@@ -1,0 +1,327 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * ColorBrewer's YlGnBu in nine steps: sequential, colour-blind safe, pale to dark. The light
+ * theme runs it pale (lowest) to dark (highest); the dark theme runs it backwards, so a higher
+ * level always stands out more from the page. A level maps to step round(level / top × 8).
+ */
+const ramp = [
+  '#ffffd9',
+  '#edf8b1',
+  '#c7e9b4',
+  '#7fcdbb',
+  '#41b6c4',
+  '#1d91c0',
+  '#225ea8',
+  '#253494',
+  '#081d58',
+];
+export const paletteSteps = ramp.length;
+
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
+    const c = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The darker or the lighter ink, whichever has more contrast on `hex`. */
+function ink(hex: string): string {
+  const l = luminance(hex) + 0.05;
+  // Against #1c1c1c (luminance 0.0116) and white (1): the higher of the two contrast ratios.
+  return l / 0.0616 >= 1.05 / l ? '#1c1c1c' : '#ffffff';
+}
+
+const steps = ramp
+  .map((light, step) => {
+    const dark = ramp[paletteSteps - 1 - step]!;
+    return `.s${step}{--_c:var(--bl-matrix-step-${step},light-dark(${light},${dark}));--_ink:light-dark(${ink(light)},${ink(dark)})}`;
+  })
+  .join('');
+
+export const matrixStyles = [
+  css`
+    .base {
+      --_row-h: var(--bl-matrix-row-height, 2.75em);
+      --_name-w: var(--bl-matrix-name-width, 11em);
+      --_selected: var(--bl-matrix-selected, var(--_accent));
+    }
+    @container (max-width: 30em) {
+      .base {
+        --_name-w: var(--bl-matrix-name-width, 8.5em);
+      }
+    }
+    .caption {
+      margin: 0 0 var(--_space);
+      font-weight: 600;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_space) calc(var(--_space) * 2);
+      margin-bottom: var(--_space);
+    }
+    .search {
+      display: grid;
+      gap: 0.2em;
+    }
+    input,
+    button {
+      max-width: 100%;
+      font: inherit;
+    }
+    [type='search'],
+    button {
+      padding: 0.3em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_surface);
+      color: inherit;
+    }
+    .count,
+    .note,
+    small {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .frame {
+      position: relative;
+    }
+    .scroller,
+    .table-wrap {
+      box-sizing: border-box;
+      width: fit-content;
+      max-width: 100%;
+      max-height: var(--bl-matrix-max-height, 30em);
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .grid {
+      --_cell-w: max(var(--bl-matrix-cell-width, 3em), var(--_fit, 0em));
+      position: relative;
+      width: max-content;
+      font-size: 0.9em;
+    }
+    .head {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      background: var(--_surface);
+    }
+    .groups,
+    .cols,
+    .row {
+      display: flex;
+    }
+    .grid [role],
+    .corner {
+      box-sizing: border-box;
+      flex: none;
+    }
+    .row {
+      height: var(--_row-h);
+    }
+    .gap {
+      height: calc(var(--_gap, 0) * var(--_row-h));
+    }
+    .corner,
+    .name {
+      position: sticky;
+      left: 0;
+      z-index: 1;
+      flex: none;
+      display: flex;
+      align-items: center;
+      width: var(--_name-w);
+      padding: 0 var(--_space);
+      border-right: 1px solid var(--_border);
+      background: var(--_surface);
+    }
+    .name > span {
+      display: -webkit-box;
+      overflow: hidden;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      line-height: 1.2;
+      overflow-wrap: break-word;
+    }
+    .group {
+      width: calc(var(--_cell-w) * var(--_span, 1));
+      padding: 0.3em 0.25em;
+      border-bottom: 1px solid var(--_border);
+      font-weight: 600;
+      line-height: 1.15;
+    }
+    .start {
+      border-left: 2px solid var(--_border);
+    }
+    .cell {
+      display: grid;
+      width: var(--_cell-w);
+      padding: 3px;
+    }
+    .sum {
+      width: 5.75em;
+    }
+    .grid [tabindex] {
+      cursor: pointer;
+    }
+    .cols > * {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: flex-end;
+      gap: 0.3em;
+      padding: 0.4em 0.15em;
+      border-bottom: 2px solid var(--_border);
+      font-weight: 600;
+    }
+    .cols .name {
+      flex-direction: row;
+      align-items: flex-end;
+      justify-content: space-between;
+    }
+    .cols .cell:not(.sum) .label {
+      max-height: 9em;
+      writing-mode: vertical-rl;
+      transform: rotate(180deg);
+      font-size: 0.9em;
+      line-height: 1.1;
+    }
+    .arrow {
+      font-size: 0.8em;
+      font-weight: 400;
+    }
+    .chip {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 3px;
+      border-radius: 3px;
+      background: var(--_c);
+      color: var(--_ink);
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+      line-height: 1;
+    }
+    .bar {
+      display: flex;
+      gap: 1px;
+      width: 70%;
+    }
+    .bar i {
+      flex: 1;
+      height: 4px;
+      border: 1px solid;
+      border-radius: 1px;
+    }
+    .bar .on {
+      background: currentColor;
+    }
+    /* Not assessed and no data: hatched and a dash, unlike any level, the lowest included. */
+    .none {
+      border: 1px dashed var(--_muted);
+      background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--_border) 3px 4px);
+    }
+    .none,
+    .sum .chip {
+      color: var(--_text);
+      font-weight: 400;
+    }
+    .row:hover .name > span {
+      text-decoration: underline;
+    }
+    .selected > * {
+      box-shadow:
+        inset 0 3px var(--_selected),
+        inset 0 -3px var(--_selected);
+    }
+    .selected > .name {
+      background: var(--_selected);
+      color: var(--_surface);
+      font-weight: 700;
+    }
+    .grid [tabindex]:focus-visible {
+      outline-offset: -3px;
+    }
+    .tip {
+      position: absolute;
+      top: var(--_y, 0);
+      left: var(--_x, 0);
+      z-index: 3;
+      box-sizing: border-box;
+      width: max-content;
+      max-width: min(20em, 100%);
+      padding: 0.5em 0.7em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+      font-size: 0.85em;
+    }
+    .off {
+      display: none;
+    }
+    .tip p,
+    .legend p,
+    .scale {
+      margin: 0;
+    }
+    .legend,
+    .scale,
+    .scale li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) / 2) var(--_space);
+    }
+    .legend {
+      margin-top: var(--_space);
+      font-size: 0.85em;
+    }
+    .scale {
+      padding: 0;
+      list-style: none;
+    }
+    .scale .chip {
+      width: 2.2em;
+      height: 2.1em;
+    }
+    table {
+      border-collapse: collapse;
+      font-size: 0.9em;
+    }
+    th,
+    td {
+      padding: 0.3em 0.6em;
+      border: 1px solid var(--_border);
+      text-align: start;
+    }
+    small {
+      display: block;
+    }
+    @media (forced-colors: active) {
+      .chip {
+        border: 1px solid;
+      }
+      .bar .on {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      .selected > * {
+        border-block: 3px solid Highlight;
+      }
+      .selected > .name {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+  `,
+  unsafeCSS(steps),
+];

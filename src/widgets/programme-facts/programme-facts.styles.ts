@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const factsStyles = css`
+  .list {
+    display: grid;
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(var(--bl-facts-min-width, 14em), 100%), 1fr)
+    );
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .fact {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .fact.conflict,
+  .fact.uncertain {
+    border-style: dashed;
+  }
+  .fact p {
+    margin: 0;
+  }
+  .value {
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.1;
+    overflow-wrap: anywhere;
+  }
+  .certainty {
+    justify-self: start;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .note,
+  .source {
+    font-size: 0.85em;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,78 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BlElement } from '../../base/bl-element.js';
+import { pipeList } from '../../base/converters.js';
+import type { Fact } from '../../data/types.js';
+import { strings } from '../../strings.js';
+import { factsStyles } from './programme-facts.styles.js';
+
+/**
+ * Programme facts, each with the page that states it. Figures on which sources disagree are
+ * shown side by side, labelled "Sources disagree", never silently reconciled.
+ *
+ * @tagname bl-programme-facts
+ * @summary Programme facts with their sources and how certain each is.
+ *
+ * @csspart list - The list of facts.
+ * @csspart fact - Each fact.
+ * @csspart value - A fact's figure.
+ * @csspart certainty - The "Sources disagree" or "Uncertain" label.
+ * @csspart source - The link to a fact's source.
+ *
+ * @cssprop --bl-facts-min-width - Narrowest column of the grid of facts. Defaults to 14em.
+ */
+export class BlProgrammeFacts extends BlElement {
+  static override styles = [BlElement.styles, factsStyles];
+
+  /** Ids of the facts to show, in order, separated by `|`. Empty shows every fact. */
+  @property({ converter: pipeList }) facts: string[] = [];
+
+  private view: { facts: Fact[]; missing: string[] } = { facts: [], missing: [] };
+
+  protected override derive(_changed: PropertyValues<this>): void {
+    const all = this.data.dataset?.facts ?? [];
+    if (this.facts.length === 0) {
+      this.view = { facts: all, missing: [] };
+      return;
+    }
+    const byId = new Map(all.map((fact) => [fact.id, fact]));
+    this.view = {
+      facts: this.facts.flatMap((id) => byId.get(id) ?? []),
+      missing: this.facts.filter((id) => !byId.has(id)),
+    };
+  }
+
+  private renderFact(fact: Fact) {
+    const certainty = fact.certainty && fact.certainty !== 'stated' ? fact.certainty : undefined;
+    return html`<li part="fact" class="fact ${certainty ?? ''}">
+      <p part="value" class="value">${fact.value}</p>
+      <p class="label">${fact.label}</p>
+      ${
+        certainty
+          ? html`<p part="certainty" class="certainty">${strings.facts.certainty[certainty]}</p>`
+          : nothing
+      }
+      ${fact.note ? html`<p class="note">${fact.note}</p>` : nothing}
+      <a part="source" class="source" href=${fact.source.url} rel="noopener noreferrer"
+        >${strings.facts.source(fact.source.title)}</a
+      >
+    </li>`;
+  }
+
+  protected override renderContent() {
+    const { facts, missing } = this.view;
+    return html`${
+      missing.length ? this.renderNotice(strings.facts.unknown(missing), { warn: true }) : nothing
+    }
+    ${
+      facts.length
+        ? html`<ul part="list" class="list">
+            ${facts.map((fact) => this.renderFact(fact))}
+          </ul>`
+        : missing.length
+          ? nothing
+          : this.renderNotice(strings.facts.none)
+    }`;
+  }
+}

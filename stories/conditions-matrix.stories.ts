@@ -1,0 +1,194 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { expect, waitFor } from 'storybook/test';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/area-card/define.js';
+import '../src/widgets/conditions-matrix/define.js';
+import { generateIllustrativeDataset } from '../src/data/illustrative.js';
+import type { IllustrativeFramework } from '../src/data/illustrative.js';
+import type { Dataset } from '../src/data/types.js';
+import bigLocal from '../src/data/default/big-local.json';
+import illustrative from '../src/data/illustrative.json';
+import { args } from './support/args.js';
+import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { settled, shadowOf, textOf } from './support/play.js';
+
+/** Fictional areas scored against the Big Local framework, made once per size. */
+const datasets = new Map<number, Dataset>();
+function areas(count: number): Dataset {
+  let dataset = datasets.get(count);
+  if (!dataset) {
+    dataset = generateIllustrativeDataset(bigLocal as IllustrativeFramework, { areas: count });
+    datasets.set(count, dataset);
+  }
+  return dataset;
+}
+
+/** The rendered rows of the grid (only those near the view, however many areas). */
+async function gridRows(canvas: HTMLElement) {
+  const matrix = await settled(canvas, 'bl-conditions-matrix');
+  return waitFor(() => {
+    const rows = shadowOf(matrix).querySelectorAll('.body [role="row"]');
+    if (rows.length === 0) throw new Error('no rows yet');
+    return { matrix, rows: [...rows] };
+  });
+}
+
+const meta = {
+  title: 'Widgets/Conditions matrix',
+  component: 'bl-conditions-matrix',
+  args: { summary: true },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${areas(15)}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * Fifteen areas: one row each, one column per condition and way of working, each cell a level
+ * by colour, number and bar. Sort by any header; hover or focus a cell for its note.
+ */
+export const FifteenAreas: Story = {
+  name: '15 areas',
+  async play({ canvasElement }) {
+    const { matrix, rows } = await gridRows(canvasElement);
+    await expect(rows).toHaveLength(15);
+    const grid = shadowOf(matrix).querySelector('[role="grid"]')!;
+    await expect(grid.getAttribute('aria-colcount')).toBe(String(bigLocal.factors.length + 2));
+    await expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  },
+};
+
+/** All 150 areas: the grid scrolls inside its frame, with sticky headers and names. */
+export const HundredFiftyAreas: Story = {
+  name: '150 areas',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${areas(150)}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+};
+
+/** 15,000 areas render as fast as 150: only the rows in view are in the page. */
+export const FifteenThousandAreas: Story = {
+  name: '15,000 areas',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${areas(15000)}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const { matrix, rows } = await gridRows(canvasElement);
+    const grid = shadowOf(matrix).querySelector('[role="grid"]')!;
+    await expect(grid.getAttribute('aria-rowcount')).toBe('15002');
+    await expect(rows.length).toBeLessThan(60);
+  },
+};
+
+/** Selecting a row selects the area for the card beside it, and the other way round. */
+export const WithAreaCard: Story = {
+  name: 'In step with an area card',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${areas(15)} selected-area=${areas(15).areas[3]!.id}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+      <bl-area-card variant="compact"></bl-area-card>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const { rows } = await gridRows(canvasElement);
+    const selected = rows.filter((row) => row.getAttribute('aria-selected') === 'true');
+    await expect(selected.map((row) => textOf(row.firstElementChild))).toEqual([
+      areas(15).areas[3]!.name,
+    ]);
+  },
+};
+
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  globals: { width: '320' },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  globals: { theme: 'dark' },
+};
+
+/** System colours replace the palette: numbers and bars still give every level. */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  parameters: { forcedColors: true },
+};
+
+/** The plain table: the same rows and columns in words, with each assessment's notes. */
+export const TableView: Story = {
+  name: 'Table view',
+  args: { 'table-view': true },
+  async play({ canvasElement }) {
+    const matrix = await settled(canvasElement, 'bl-conditions-matrix');
+    const table = await waitFor(() => shadowOf(matrix).querySelector('table')!);
+    await expect(table.querySelectorAll('tbody tr')).toHaveLength(15);
+  },
+};
+
+/** The 24-area illustrative dataset, marked as made up. */
+export const Illustrative: Story = {
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const matrix = await settled(canvasElement, 'bl-conditions-matrix');
+    await expect(textOf(shadowOf(matrix).querySelector('[part="badge"]'))).toMatch(/^Illustrative/);
+  },
+};
+
+/** Filters that match no area: the search box stays, and a notice says so. */
+export const Empty: Story = {
+  name: 'Empty (filters match nothing)',
+  args: { region: 'Nowhere' },
+  async play({ canvasElement }) {
+    const matrix = await settled(canvasElement, 'bl-conditions-matrix');
+    await expect(textOf(shadowOf(matrix).querySelector('[part="notice"]'))).toBe(
+      'No areas match the filters.',
+    );
+  },
+};
+
+/**
+ * The embedded default: Big Local's framework and named areas, but no scores, because the
+ * evaluation published none. The matrix says so rather than invent levels for real places.
+ */
+export const NoneAssessed: Story = {
+  name: 'None assessed (embedded default)',
+  render: (storyArgs) => html`<bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>`,
+  async play({ canvasElement }) {
+    const matrix = await settled(canvasElement, 'bl-conditions-matrix');
+    await expect(textOf(shadowOf(matrix).querySelector('[part="notice"]'))).toMatch(
+      /^No assessments/,
+    );
+  },
+};
+
+/** An `areas` list naming an area the dataset does not have: the rest show, with a warning. */
+export const UnknownArea: Story = {
+  name: 'Unknown area',
+  args: { areas: `${areas(15).areas[0]!.id},atlantis` },
+};
+
+/** The provider is still loading its `src`. */
+export const Loading: Story = {
+  beforeEach: holdPendingRequests,
+  render: (storyArgs) =>
+    html`<bl-programme src=${pendingUrl} timeout="600000">
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+};
+
+/** The provider's `src` answered 404: the matrix says so in an alert. */
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  render: (storyArgs) =>
+    html`<bl-programme src=${missingUrl}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+};

@@ -1,0 +1,70 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { expect } from 'storybook/test';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/programme-facts/define.js';
+import illustrative from '../src/data/illustrative.json';
+import { args } from './support/args.js';
+import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { settled, shadowOf } from './support/play.js';
+
+const meta = {
+  title: 'Widgets/Programme facts',
+  component: 'bl-programme-facts',
+  render: (storyArgs) => html`<bl-programme-facts ${args(storyArgs)}></bl-programme-facts>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** The embedded default: every programme fact with its source; conflicting figures labelled. */
+export const Default: Story = {
+  async play({ canvasElement }) {
+    const facts = await settled(canvasElement, 'bl-programme-facts');
+    const items = shadowOf(facts).querySelectorAll('[part~="fact"]');
+    await expect(items.length).toBeGreaterThan(20);
+  },
+};
+
+/** Only the funding totals, on which the sources disagree. */
+export const ConflictingFigures: Story = {
+  name: 'Conflicting figures',
+  args: {
+    facts: ['endowment-217m', 'funding-200m', 'funding-220m', 'funding-271m', 'funding-196m'],
+  },
+};
+
+export const UnknownFact: Story = {
+  name: 'Unknown fact',
+  args: { facts: ['no-such-fact'] },
+};
+
+/** The illustrative dataset has no programme facts. */
+export const Empty: Story = {
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
+    </bl-programme>`,
+};
+
+export const Loading: Story = {
+  beforeEach: holdPendingRequests,
+  render: (storyArgs) =>
+    html`<bl-programme src=${pendingUrl} timeout="600000">
+      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
+    </bl-programme>`,
+};
+
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  render: (storyArgs) =>
+    html`<bl-programme src=${missingUrl}>
+      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
+    </bl-programme>`,
+};
+
+export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
+
+export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
+
+export const NarrowContainer: Story = { name: '320 px container', globals: { width: '320' } };

@@ -1,0 +1,720 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/area-card/define.js';
+import '../src/widgets/conditions-matrix/define.js';
+import type { BlConditionsMatrix } from '../src/widgets/conditions-matrix/conditions-matrix.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import { generateIllustrativeDataset } from '../src/data/illustrative.js';
+import type { IllustrativeFramework } from '../src/data/illustrative.js';
+import bigLocal from '../src/data/default/big-local.json';
+import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import { heldOutDataset, heldOutLevel, matrixDataset } from './fixtures/matrix-datasets.js';
+
+async function matrixIn(
+  data: unknown,
+  markup: TemplateResult = html`<bl-conditions-matrix></bl-conditions-matrix>`,
+  options: { parentNode?: Element; timeout?: number } = {},
+) {
+  const programme = await fixture<BlProgramme>(
+    html`<bl-programme .data=${data}>${markup}</bl-programme>`,
+    options.parentNode ? { parentNode: options.parentNode } : {},
+  );
+  const matrix = programme.querySelector('bl-conditions-matrix')!;
+  await waitUntil(() => !shadow(matrix).querySelector('[part="loading"]'), 'kept loading', {
+    timeout: options.timeout ?? 5000,
+  });
+  await matrix.updateComplete;
+  return { programme, matrix };
+}
+
+/** Text as a screen reader reads it: what is not `aria-hidden`, whitespace collapsed. */
+function spoken(node: Node): string {
+  const walk = (at: Node): string => {
+    if (at instanceof Element && at.getAttribute('aria-hidden') === 'true') return '';
+    if (at.nodeType === Node.TEXT_NODE) return at.textContent ?? '';
+    return [...at.childNodes].map(walk).join('');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
+const rows = (matrix: BlConditionsMatrix) => [
+  ...shadow(matrix).querySelectorAll<HTMLElement>('.body [role="row"]'),
+];
+/** Each rendered row as a reader meets it: the name, then each cell's text. */
+const table = (matrix: BlConditionsMatrix) =>
+  rows(matrix).map((row) =>
+    [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map((cell) => spoken(cell)),
+  );
+const names = (matrix: BlConditionsMatrix) => table(matrix).map((row) => row[0]);
+const headers = (matrix: BlConditionsMatrix) =>
+  [...shadow(matrix).querySelectorAll('.cols [role="columnheader"] .label')].map((label) =>
+    textOf(label),
+  );
+const sortState = (matrix: BlConditionsMatrix) =>
+  [...shadow(matrix).querySelectorAll('[aria-sort]')].map(
+    (header) => `${textOf(header.querySelector('.label')!)} ${header.getAttribute('aria-sort')}`,
+  );
+const focused = (matrix: BlConditionsMatrix) => shadow(matrix).activeElement as HTMLElement | null;
+/** The focused cell as "row index/column index: text". */
+const where = (matrix: BlConditionsMatrix) => {
+  const cell = focused(matrix)!;
+  const row = cell.closest('[role="row"]')!;
+  return `${row.getAttribute('aria-rowindex')}/${cell.getAttribute('aria-colindex')}: ${spoken(cell)}`;
+};
+const header = (matrix: BlConditionsMatrix, label: string) =>
+  [...shadow(matrix).querySelectorAll<HTMLElement>('.cols [role="columnheader"]')].find(
+    (cell) => textOf(cell.querySelector('.label')!) === label,
+  )!;
+
+/** Presses keys in turn; `Control+End` holds Control down around End. */
+async function press(matrix: BlConditionsMatrix, ...keys: string[]) {
+  for (const key of keys) {
+    const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
+    if (modifier) await sendKeys({ down: modifier });
+    await sendKeys({ press: main! });
+    if (modifier) await sendKeys({ up: modifier });
+    await matrix.updateComplete;
+  }
+}
+
+/** Names in the order the matrix sorts them: the same collation, numbers as numbers. */
+const collator = new Intl.Collator('en-GB', { numeric: true });
+
+describe('bl-conditions-matrix', () => {
+  afterEach(() => resetMouse());
+
+  it('draws one column per factor of a dataset it has never seen, grouped by factor.group', async () => {
+    const { matrix } = await matrixIn(matrixDataset());
+    const grid = query(matrix, '[role="grid"]');
+    const groups = [...grid.querySelectorAll('.groups [role="columnheader"]')].map(
+      (group) =>
+        `${textOf(group)} ${group.getAttribute('aria-colindex')}+${group.getAttribute('aria-colspan')}`,
+    );
+    expect(groups).to.deep.equal(['Conditions 2+2', 'Ways of working 4+1']);
+    expect(headers(matrix)).to.deep.equal(['Area', 'Ferry', 'Market', 'Choir']);
+    expect(grid.getAttribute('aria-rowcount')).to.equal('7');
+    expect(grid.getAttribute('aria-colcount')).to.equal('4');
+    expect(table(matrix)).to.deep.equal([
+      ['Ford Green', '1 Slack', '0 Ebb', '4 Loud'],
+      ['Lock Side', '1 Slack', 'No data', '3 Fair'],
+      ['Mill Race', '2 Flood', '2 Flood', '0 Silent'],
+      ['Quiet Bank', 'No data', 'No data', 'No data'],
+      ['Weir End', '2 Flood', 'Not assessed', '5 Roar'],
+    ]);
+    expect(rows(matrix).map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal([
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ]);
+    const colIndexes = [...rows(matrix)[0]!.children].map((cell) =>
+      cell.getAttribute('aria-colindex'),
+    );
+    expect(colIndexes).to.deep.equal(['1', '2', '3', '4']);
+  });
+
+  it('shows a level by colour and by number and bar; not assessed unlike the lowest level', async () => {
+    const { matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix theme="light"></bl-conditions-matrix>`,
+    );
+    const [fordGreen] = rows(matrix);
+    const [, ferry, market, choir] = [...fordGreen!.children];
+    // Market 0 of 2 is palette step 0, Ferry 1 of 2 step 4, Choir 4 of 5 step 6.
+    expect(market!.querySelector('.chip')!.className).to.equal('chip s0');
+    expect(ferry!.querySelector('.chip')!.className).to.equal('chip s4');
+    expect(choir!.querySelector('.chip')!.className).to.equal('chip s6');
+    expect(choir!.querySelectorAll('.bar i').length).to.equal(5);
+    expect(choir!.querySelectorAll('.bar i.on').length).to.equal(4);
+    expect(market!.querySelectorAll('.bar i.on').length).to.equal(0);
+    const weirEnd = rows(matrix)[4]!;
+    const unassessed = weirEnd.children[2]!.querySelector('.chip')!;
+    expect(unassessed.className).to.equal('chip none');
+    expect(getComputedStyle(unassessed).backgroundImage).to.contain('repeating-linear-gradient');
+    expect(getComputedStyle(unassessed).borderStyle).to.equal('dashed');
+    const background = (cell: Element) =>
+      getComputedStyle(cell.querySelector('.chip')!).backgroundColor;
+    expect(background(market!)).to.equal('rgb(255, 255, 217)');
+    expect(background(weirEnd.children[1]!)).to.equal('rgb(8, 29, 88)');
+    const legend = [...shadow(matrix).querySelectorAll('[part="legend"] li')].map((item) =>
+      spoken(item),
+    );
+    expect(legend).to.include.members(['Ferry, Market:', 'Ebb', 'Slack', 'Flood', 'Roar']);
+    expect(legend.at(-1)).to.equal('Not assessed, or no data');
+  });
+
+  it('shows each area’s latest assessment by default, and a chosen year', async () => {
+    const { matrix } = await matrixIn(matrixDataset());
+    expect(textOf(query(matrix, '[part="caption"]'))).to.equal(
+      'Conditions and ways of working by area, from each area’s latest assessment',
+    );
+    matrix.year = 2018;
+    await matrix.updateComplete;
+    expect(textOf(query(matrix, '[part="caption"]'))).to.equal(
+      'Conditions and ways of working by area in 2018',
+    );
+    expect(table(matrix)[4]).to.deep.equal(['Weir End', '0 Ebb', '1 Slack', '2 Low']);
+    expect(table(matrix)[0]).to.deep.equal(['Ford Green', 'No data', 'No data', 'No data']);
+    matrix.year = 2030;
+    await matrix.updateComplete;
+    expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
+      'No assessment of conditions or ways of working was published for 2030.',
+    );
+  });
+
+  it('filters by setting, region, partnership, case study and area ids', async () => {
+    const cases: [TemplateResult, string[]][] = [
+      [
+        html`<bl-conditions-matrix setting="urban"></bl-conditions-matrix>`,
+        ['Lock Side', 'Mill Race'],
+      ],
+      [
+        html`<bl-conditions-matrix region="eastshire"></bl-conditions-matrix>`,
+        ['Ford Green', 'Mill Race'],
+      ],
+      [
+        html`<bl-conditions-matrix partnership="sturdy"></bl-conditions-matrix>`,
+        ['Ford Green', 'Weir End'],
+      ],
+      [html`<bl-conditions-matrix case-study></bl-conditions-matrix>`, ['Mill Race', 'Weir End']],
+      [
+        html`<bl-conditions-matrix
+          areas="weir-end, lock-side"
+          setting="urban,rural"
+        ></bl-conditions-matrix>`,
+        ['Lock Side', 'Weir End'],
+      ],
+    ];
+    for (const [markup, expected] of cases) {
+      const { matrix } = await matrixIn(matrixDataset(), markup);
+      expect(names(matrix)).to.deep.equal(expected);
+      expect(textOf(query(matrix, '.count'))).to.equal(`${expected.length} of 5 areas`);
+    }
+    const { matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix region="Nowhere"></bl-conditions-matrix>`,
+    );
+    expect(shadow(matrix).querySelector('[role="grid"]')).to.equal(null);
+    expect(textOf(query(matrix, '[part="notice"]'))).to.equal('No areas match the filters.');
+  });
+
+  it('searches by name from a labelled search box', async () => {
+    const { matrix } = await matrixIn(matrixDataset());
+    const search = query<HTMLInputElement>(matrix, 'input[type="search"]');
+    expect(textOf(search.closest('label')!)).to.equal('Search areas by name');
+    search.focus();
+    await sendKeys({ type: 'mILL' });
+    await matrix.updateComplete;
+    expect(names(matrix)).to.deep.equal(['Mill Race']);
+    expect(textOf(query(matrix, '[role="status"].count'))).to.equal('1 of 5 areas');
+    await sendKeys({ type: 'x' });
+    await matrix.updateComplete;
+    expect(textOf(query(matrix, '[part="notice"]'))).to.equal('No areas match “mILLx”.');
+    expect(document.activeElement).to.equal(matrix);
+    expect(shadow(matrix).activeElement).to.equal(search);
+  });
+
+  it('sorts by any column header: levels highest first, ties by name, unassessed last', async () => {
+    const data = matrixDataset();
+    data.assessments.push({
+      area: 'quiet-bank',
+      year: 2022,
+      outcomes: {},
+      factors: { ferry: null } as Record<string, number | null>,
+    } as (typeof data.assessments)[number]);
+    const { matrix } = await matrixIn(data);
+    expect(sortState(matrix)).to.deep.equal(['Area ascending']);
+    header(matrix, 'Ferry').click();
+    await matrix.updateComplete;
+    expect(sortState(matrix)).to.deep.equal(['Ferry descending']);
+    expect(names(matrix)).to.deep.equal([
+      'Mill Race',
+      'Weir End',
+      'Ford Green',
+      'Lock Side',
+      'Quiet Bank',
+    ]);
+    header(matrix, 'Ferry').click();
+    await matrix.updateComplete;
+    expect(sortState(matrix)).to.deep.equal(['Ferry ascending']);
+    expect(names(matrix)).to.deep.equal([
+      'Ford Green',
+      'Lock Side',
+      'Mill Race',
+      'Weir End',
+      'Quiet Bank',
+    ]);
+    // Not assessed (Weir End) and no data (Lock Side, Quiet Bank) both sort last, by name.
+    header(matrix, 'Market').click();
+    await matrix.updateComplete;
+    expect(names(matrix)).to.deep.equal([
+      'Mill Race',
+      'Ford Green',
+      'Lock Side',
+      'Quiet Bank',
+      'Weir End',
+    ]);
+    header(matrix, 'Area').click();
+    await matrix.updateComplete;
+    expect(sortState(matrix)).to.deep.equal(['Area ascending']);
+    header(matrix, 'Area').click();
+    await matrix.updateComplete;
+    expect(sortState(matrix)).to.deep.equal(['Area descending']);
+    expect(names(matrix)[0]).to.equal('Weir End');
+  });
+
+  it('sorts by the outcome progress column', async () => {
+    const { matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix summary></bl-conditions-matrix>`,
+    );
+    expect(headers(matrix).at(-1)).to.equal('Outcomes');
+    expect(table(matrix).map((row) => row.at(-1))).to.deep.equal([
+      '50%',
+      '50%',
+      '0%',
+      'No data',
+      '100%',
+    ]);
+    header(matrix, 'Outcomes').click();
+    await matrix.updateComplete;
+    expect(names(matrix)).to.deep.equal([
+      'Weir End',
+      'Ford Green',
+      'Lock Side',
+      'Mill Race',
+      'Quiet Bank',
+    ]);
+  });
+
+  it('is one tab stop; arrows, Home, End and Ctrl+Home/End move across groups and headers', async () => {
+    const { matrix, programme } = await matrixIn(matrixDataset());
+    const grid = query(matrix, '[role="grid"]');
+    expect(grid.querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    query<HTMLButtonElement>(matrix, '[part="download"]').focus();
+    await press(matrix, 'Tab');
+    expect(where(matrix)).to.equal('3/1: Ford Green');
+    await press(matrix, 'ArrowRight', 'ArrowRight');
+    expect(where(matrix)).to.equal('3/3: 0 Ebb');
+    // Across the boundary from the conditions to the ways of working.
+    await press(matrix, 'ArrowRight');
+    expect(where(matrix)).to.equal('3/4: 4 Loud');
+    await press(matrix, 'ArrowRight');
+    expect(where(matrix)).to.equal('3/4: 4 Loud');
+    await press(matrix, 'ArrowDown', 'ArrowDown');
+    expect(where(matrix)).to.equal('5/4: 0 Silent');
+    await press(matrix, 'Home');
+    expect(where(matrix)).to.equal('5/1: Mill Race');
+    await press(matrix, 'End');
+    expect(where(matrix)).to.equal('5/4: 0 Silent');
+    await press(matrix, 'Control+End');
+    expect(where(matrix)).to.equal('7/4: 5 Roar');
+    await press(matrix, 'Control+Home');
+    expect(where(matrix)).to.equal('2/1: Area');
+    expect(grid.querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    // Enter and Space on a header sort by it; focus stays on the header.
+    await press(matrix, 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    await press(matrix, 'Enter');
+    expect(sortState(matrix)).to.deep.equal(['Choir descending']);
+    expect(focused(matrix)?.getAttribute('aria-sort')).to.equal('descending');
+    await press(matrix, 'Space');
+    expect(sortState(matrix)).to.deep.equal(['Choir ascending']);
+    await press(matrix, 'ArrowDown');
+    expect(where(matrix)).to.equal('3/4: 0 Silent');
+    // Enter on a row selects its area.
+    await press(matrix, 'Enter');
+    await waitUntil(() => programme.selectedArea === 'mill-race', 'Enter did not select');
+    // Tab leaves the grid in one step.
+    await press(matrix, 'Tab');
+    expect(focused(matrix)).to.equal(null);
+  });
+
+  it('selects an area by click and stays in step with an area card under the same provider', async () => {
+    const { programme, matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix></bl-conditions-matrix>
+        <bl-area-card variant="compact"></bl-area-card>
+        <bl-area-card area="lock-side" variant="compact"></bl-area-card>`,
+    );
+    const [follower, lockSide] = [...programme.querySelectorAll('bl-area-card')];
+    const selected = () =>
+      rows(matrix)
+        .filter((row) => row.getAttribute('aria-selected') === 'true')
+        .map((row) => textOf(row.querySelector('[role="rowheader"]')!));
+    expect(selected()).to.deep.equal([]);
+    const events: string[] = [];
+    programme.addEventListener('bl-area-select', (event) => events.push(event.detail.area));
+    rows(matrix)[2]!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+    await waitUntil(() => programme.selectedArea === 'mill-race', 'the click did not select');
+    expect(events).to.deep.equal(['mill-race']);
+    await matrix.updateComplete;
+    expect(selected()).to.deep.equal(['Mill Race']);
+    await settled(follower!);
+    expect(textOf(query(follower!, '[role="heading"]'))).to.equal('Mill Race');
+
+    query<HTMLButtonElement>(lockSide!, '[part="name"]').click();
+    await waitUntil(() => selected()[0] === 'Lock Side', 'the matrix did not follow the card');
+    expect(selected()).to.deep.equal(['Lock Side']);
+    await waitUntil(() => textOf(query(follower!, '[role="heading"]')) === 'Lock Side');
+  });
+
+  it('shows a cell’s detail on hover, keeps it while hovered, hides it on Escape, never over the cell', async () => {
+    const { matrix } = await matrixIn(matrixDataset());
+    const tooltip = query(matrix, '[role="tooltip"]');
+    expect(getComputedStyle(tooltip).display).to.equal('none');
+    const cell = rows(matrix)[4]!.children[1] as HTMLElement;
+    const box = cell.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await waitUntil(() => getComputedStyle(tooltip).display !== 'none', 'no tooltip on hover');
+    expect(textOf(tooltip)).to.equal(
+      'Weir End A ferry people rely on: Flood (level 2 of 2) ' +
+        'Boats every hour since the new pontoon. Assessed in 2022',
+    );
+    const tip = tooltip.getBoundingClientRect();
+    const overlaps =
+      tip.left < box.right && tip.right > box.left && tip.top < box.bottom && tip.bottom > box.top;
+    expect(overlaps, 'the tooltip covers its cell').to.equal(false);
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(tip.x + tip.width / 2), Math.round(tip.y + tip.height / 2)],
+    });
+    await matrix.updateComplete;
+    expect(getComputedStyle(tooltip).display).to.not.equal('none');
+    await sendKeys({ press: 'Escape' });
+    await matrix.updateComplete;
+    expect(getComputedStyle(tooltip).display).to.equal('none');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('shows the focused cell’s detail, described by the tooltip, and hides it on Escape', async () => {
+    const { matrix } = await matrixIn(matrixDataset());
+    const tooltip = query(matrix, '[role="tooltip"]');
+    query(matrix, '[tabindex="0"]').focus();
+    await press(matrix, 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(getComputedStyle(tooltip).display).to.not.equal('none');
+    expect(focused(matrix)!.getAttribute('aria-describedby')).to.equal('tip');
+    expect(textOf(tooltip)).to.equal(
+      'Ford Green Singing together: Loud (level 4 of 5) Assessed in 2022',
+    );
+    const cell = focused(matrix)!.getBoundingClientRect();
+    const tip = tooltip.getBoundingClientRect();
+    expect(tip.top >= cell.bottom - 0.5 || tip.bottom <= cell.top + 0.5).to.equal(true);
+    await press(matrix, 'Escape');
+    expect(getComputedStyle(tooltip).display).to.equal('none');
+    expect(focused(matrix)!.hasAttribute('aria-describedby')).to.equal(false);
+    // A header's detail is the factor's full title and description.
+    await press(matrix, 'ArrowUp');
+    expect(textOf(tooltip)).to.equal('Singing together Residents meet weekly to sing.');
+  });
+
+  it('downloads exactly the filtered, sorted rows and columns as CSV, safe from formulas', async () => {
+    const data = matrixDataset();
+    data.areas.push({
+      id: 'formula',
+      name: '=HYPERLINK("http://evil")',
+      setting: 'urban',
+    } as (typeof data.areas)[number]);
+    data.assessments.push({
+      area: 'formula',
+      year: 2020,
+      outcomes: {},
+      factors: { ferry: 0 },
+    } as (typeof data.assessments)[number]);
+    const { matrix } = await matrixIn(
+      data,
+      html`<bl-conditions-matrix setting="urban,rural" summary></bl-conditions-matrix>`,
+    );
+    const search = query<HTMLInputElement>(matrix, 'input[type="search"]');
+    search.focus();
+    await sendKeys({ type: 'r' });
+    header(matrix, 'Ferry').click();
+    await matrix.updateComplete;
+
+    const blobs: Blob[] = [];
+    const clicked: { href: string; download: string }[] = [];
+    const { createObjectURL } = URL;
+    const { click } = HTMLAnchorElement.prototype;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.getAttribute('href')!, download: this.download });
+    };
+    try {
+      query<HTMLButtonElement>(matrix, '[part="download"]').click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked).to.deep.equal([{ href: 'blob:test', download: 'rivers-conditions.csv' }]);
+    expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await blobs[0]!.text()).to.equal(
+      'Area,A ferry people rely on,A weekly market,Singing together,Outcome progress (%)\r\n' +
+        'Mill Race,2,2,0,0\r\n' +
+        'Weir End,2,Not assessed,5,100\r\n' +
+        '"\'=HYPERLINK(""http://evil"")",0,,,\r\n',
+    );
+    expect(names(matrix)).to.deep.equal(['Mill Race', 'Weir End', '=HYPERLINK("http://evil")']);
+  });
+
+  it('switches to a plain table with the same rows and columns', async () => {
+    const { matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix summary></bl-conditions-matrix>`,
+    );
+    header(matrix, 'Ferry').click();
+    await matrix.updateComplete;
+    const toggle = query<HTMLInputElement>(matrix, 'input[role="switch"]');
+    expect(textOf(toggle.closest('label')!)).to.equal('Table view');
+    toggle.click();
+    await matrix.updateComplete;
+    expect(matrix.hasAttribute('table-view')).to.equal(true);
+    expect(shadow(matrix).querySelector('[role="grid"]')).to.equal(null);
+    const tableElement = query<HTMLTableElement>(matrix, 'table');
+    const heads = [...tableElement.querySelectorAll('thead tr:last-child th')].map((th) =>
+      textOf(th),
+    );
+    expect(heads).to.deep.equal([
+      'Area',
+      'A ferry people rely on ▼',
+      'A weekly market',
+      'Singing together',
+      'Outcomes',
+    ]);
+    expect(tableElement.querySelector('[aria-sort]')!.getAttribute('aria-sort')).to.equal(
+      'descending',
+    );
+    const body = [...tableElement.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => textOf(cell)),
+    );
+    expect(body).to.deep.equal([
+      ['Mill Race', 'Flood (level 2 of 2)', 'Flood (level 2 of 2)', 'Silent (level 0 of 5)', '0%'],
+      [
+        'Weir End',
+        'Flood (level 2 of 2) Boats every hour since the new pontoon.',
+        'Not assessed',
+        'Roar (level 5 of 5)',
+        '100%',
+      ],
+      ['Ford Green', 'Slack (level 1 of 2)', 'Ebb (level 0 of 2)', 'Loud (level 4 of 5)', '50%'],
+      ['Lock Side', 'Slack (level 1 of 2)', 'No data', 'Fair (level 3 of 5)', '50%'],
+      ['Quiet Bank', 'No data', 'No data', 'No data', 'No data'],
+    ]);
+    await expect(matrix).to.be.accessible();
+    toggle.click();
+    await matrix.updateComplete;
+    expect(names(matrix)[0]).to.equal('Mill Race');
+  });
+
+  it('renders 15,000 areas with a bounded number of rows, the right ones after scrolling', async function () {
+    this.timeout(60000);
+    const data = generateIllustrativeDataset(bigLocal as IllustrativeFramework, { areas: 15000 });
+    const { matrix } = await matrixIn(data, undefined, { timeout: 30000 });
+    const sorted = [...data.areas].sort((a, b) => collator.compare(a.name, b.name));
+    const grid = query(matrix, '[role="grid"]');
+    expect(grid.getAttribute('aria-rowcount')).to.equal('15002');
+    expect(headers(matrix)).to.deep.equal([
+      'Area',
+      ...bigLocal.factors.map((factor) => factor.short),
+    ]);
+    expect(rows(matrix).length).to.be.within(5, 60);
+    expect(names(matrix).slice(0, 5)).to.deep.equal(sorted.slice(0, 5).map((area) => area.name));
+
+    const scroller = query(matrix, '[part="scroller"]');
+    const rowHeight = rows(matrix)[0]!.getBoundingClientRect().height;
+    scroller.scrollTop = 7321 * rowHeight;
+    await waitUntil(
+      () => rows(matrix).some((row) => row.getAttribute('aria-rowindex') === String(7321 + 3)),
+      'row 7,321 was not rendered after scrolling',
+    );
+    await matrix.updateComplete;
+    expect(rows(matrix).length).to.be.within(5, 60);
+    for (const row of rows(matrix)) {
+      const index = Number(row.getAttribute('aria-rowindex')) - 3;
+      expect(textOf(row.querySelector('[role="rowheader"]')!)).to.equal(sorted[index]!.name);
+    }
+    // The row just under the sticky header is the one the scroll position says.
+    const head = query(matrix, '.head').getBoundingClientRect();
+    const under = shadow(matrix).elementFromPoint(head.left + 20, head.bottom + rowHeight / 2);
+    expect(under?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal(
+      String(7321 + 3),
+    );
+  });
+
+  it('moves keyboard focus into rows not yet rendered, scrolling them into view', async function () {
+    this.timeout(60000);
+    const data = generateIllustrativeDataset(bigLocal as IllustrativeFramework, { areas: 15000 });
+    const { matrix } = await matrixIn(data, undefined, { timeout: 30000 });
+    const sorted = [...data.areas].sort((a, b) => collator.compare(a.name, b.name));
+    const scroller = query(matrix, '[part="scroller"]');
+    query(matrix, '[tabindex="0"]').focus();
+    const visible = () => {
+      const cell = focused(matrix)!.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      const head = query(matrix, '.head').getBoundingClientRect();
+      return cell.top >= head.bottom - 1 && cell.bottom <= view.bottom + 1;
+    };
+    await press(matrix, 'Control+End');
+    expect(where(matrix)).to.match(/^15002\/12: /);
+    expect(visible(), 'the last row is not in view').to.equal(true);
+    expect(rows(matrix).length).to.be.within(5, 60);
+    await press(matrix, 'Control+Home', 'ArrowDown');
+    expect(where(matrix)).to.equal(`3/1: ${sorted[0]!.name}`);
+    await press(matrix, 'PageDown', 'PageDown', 'PageDown', 'PageDown', 'PageDown');
+    const row = Number(focused(matrix)!.closest('[role="row"]')!.getAttribute('aria-rowindex'));
+    expect(row).to.be.greaterThan(20);
+    expect(textOf(focused(matrix)!)).to.equal(sorted[row - 3]!.name);
+    expect(visible(), 'the paged-to row is not in view').to.equal(true);
+    // Scrolled away with the wheel, the focused row stays in the DOM and keeps the tab stop.
+    scroller.scrollTop = 9000 * rows(matrix)[0]!.getBoundingClientRect().height;
+    await waitUntil(() => rows(matrix).some((r) => Number(r.getAttribute('aria-rowindex')) > 9000));
+    await matrix.updateComplete;
+    expect(textOf(focused(matrix)!)).to.equal(sorted[row - 3]!.name);
+    expect(query(matrix, '[role="grid"]').querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    await press(matrix, 'ArrowDown');
+    expect(textOf(focused(matrix)!)).to.equal(sorted[row - 2]!.name);
+    expect(visible()).to.equal(true);
+  });
+
+  it('renders a held-out dataset of 150 areas with the right level in every cell', async () => {
+    const data = heldOutDataset(150);
+    const { matrix } = await matrixIn(data);
+    expect(headers(matrix)).to.deep.equal(['Area', 'Ferry', 'Market', 'Choir']);
+    // Column order: the two conditions (factors 0 and 2), then the way of working (factor 1).
+    const columns = [
+      { factor: 0, top: 2, labels: data.scales.tide },
+      { factor: 2, top: 2, labels: data.scales.tide },
+      { factor: 1, top: 5, labels: data.scales.volume },
+    ];
+    const expectedRow = (i: number) => [
+      `Harbour ${i + 1}`,
+      ...columns.map(({ factor, top, labels }) => {
+        const level = heldOutLevel(i, factor, top);
+        if (level === null) return 'Not assessed';
+        if (level === undefined) return 'No data';
+        return `${level} ${labels[level]}`;
+      }),
+    ];
+    const check = () => {
+      const shown = rows(matrix);
+      expect(shown.length).to.be.greaterThan(3);
+      for (const row of shown) {
+        const i = Number(row.getAttribute('aria-rowindex')) - 3;
+        expect(table(matrix)[shown.indexOf(row)]).to.deep.equal(expectedRow(i));
+      }
+    };
+    check();
+    const scroller = query(matrix, '[part="scroller"]');
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => rows(matrix).some((row) => row.getAttribute('aria-rowindex') === '152'));
+    await matrix.updateComplete;
+    check();
+  });
+
+  it('stays usable in a 320 px container: it scrolls sideways under a sticky area column', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '320px';
+    document.body.append(wrapper);
+    try {
+      const matrix = document.createElement('bl-conditions-matrix');
+      matrix.summary = true;
+      const programme = document.createElement('bl-programme');
+      programme.data = heldOutDataset(30);
+      programme.append(matrix);
+      wrapper.append(programme);
+      await settled(matrix);
+      expect(matrix.scrollWidth).to.be.at.most(320);
+      const scroller = query(matrix, '[part="scroller"]');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      const name = rows(matrix)[0]!.querySelector('[role="rowheader"]')!;
+      const left = name.getBoundingClientRect().left;
+      scroller.scrollLeft = 100;
+      await new Promise(requestAnimationFrame);
+      expect(name.getBoundingClientRect().left).to.be.closeTo(left, 1);
+      const controls = [...query(matrix, '[part="controls"]').children].map((child) =>
+        child.getBoundingClientRect(),
+      );
+      for (const [i, a] of controls.entries()) {
+        expect(a.right, 'a control overflows').to.be.at.most(
+          matrix.getBoundingClientRect().right + 0.5,
+        );
+        for (const b of controls.slice(i + 1)) {
+          const overlap =
+            a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+          expect(overlap, 'controls overlap').to.equal(false);
+        }
+      }
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('says so when no assessment has been published: the embedded default has no scores', async () => {
+    const matrix = await fixture<BlConditionsMatrix>(
+      html`<bl-conditions-matrix></bl-conditions-matrix>`,
+    );
+    await settled(matrix);
+    expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
+      'No assessments of conditions or ways of working have been published for these areas.',
+    );
+    expect(shadow(matrix).querySelector('[role="grid"]')).to.equal(null);
+  });
+
+  it('warns once about an unknown area id and shows the rest', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { matrix } = await matrixIn(
+        matrixDataset(),
+        html`<bl-conditions-matrix areas="weir-end,atlantis"></bl-conditions-matrix>`,
+      );
+      expect(names(matrix)).to.deep.equal(['Weir End']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('There is no area "atlantis"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows the loading state, then the provider’s error, and the Illustrative badge', async () => {
+    const programme = document.createElement('bl-programme');
+    programme.src = '/fault/hang';
+    programme.timeout = 400;
+    programme.innerHTML = '<bl-conditions-matrix></bl-conditions-matrix>';
+    const warnings = captureWarnings();
+    document.body.append(programme);
+    try {
+      const matrix = programme.querySelector('bl-conditions-matrix')!;
+      await matrix.updateComplete;
+      expect(textOf(query(matrix, '[part="loading"]'))).to.equal('Loading data…');
+      await waitUntil(() => shadow(matrix).querySelector('[role="alert"]'), 'no error shown');
+      expect(textOf(query(matrix, '[part="error"]'))).to.contain('took longer than 0.4 seconds');
+    } finally {
+      warnings.restore();
+      programme.remove();
+    }
+    const { matrix } = await matrixIn(matrixDataset());
+    expect(textOf(query(matrix, '[part="badge"]'))).to.match(/^Illustrative/);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} theme, with a selected row and a tooltip`, async () => {
+      const { matrix, programme } = await matrixIn(
+        matrixDataset(),
+        html`<bl-conditions-matrix summary theme=${theme}></bl-conditions-matrix>`,
+      );
+      programme.selectedArea = 'weir-end';
+      query(matrix, '[tabindex="0"]').focus();
+      await press(matrix, 'ArrowRight');
+      await expect(matrix).to.be.accessible();
+    });
+  }
+});

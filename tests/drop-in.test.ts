@@ -1,0 +1,183 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Recorded {
+  violations: string[];
+  errors: string[];
+  warnings: string[];
+}
+type FrameWindow = Window & typeof globalThis & { recorded: Recorded };
+
+/** Opens a page in an iframe of its own and waits for it to load. */
+async function open(
+  url: string,
+  width = 900,
+): Promise<{ frame: HTMLIFrameElement; view: FrameWindow }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '900';
+  frame.src = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, view: frame.contentWindow as FrameWindow };
+}
+
+const shadowOf = (element: Element | null | undefined) => {
+  if (!element?.shadowRoot) throw new Error(`${element?.localName} has no shadow root`);
+  return element.shadowRoot;
+};
+
+describe('the script-tag bundle on a strict, hostile host page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders every widget under CSP and Trusted Types, with no violation, error or foreign request', async () => {
+    const { view } = await open('/tests/fixtures/strict-host.html?csp=1');
+    const doc = view.document;
+    const card = doc.querySelector('bl-area-card')!;
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part="card"]'),
+      'the card did not render',
+      {
+        timeout: 5000,
+      },
+    );
+    const rings = doc.querySelector('bl-outcome-rings')!;
+    await waitUntil(
+      () => rings.shadowRoot?.querySelectorAll('bl-outcome-ring').length === 4,
+      'no rings',
+    );
+    const defined = [...new Set([...doc.querySelectorAll('*')].map((element) => element.localName))]
+      .filter((name) => name.startsWith('bl-'))
+      .filter((name) => view.customElements.get(name));
+    for (const name of defined) {
+      for (const element of doc.querySelectorAll(name)) {
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(
+          shadowOf(element).querySelector('[role="alert"]'),
+          `${name} shows an error`,
+        ).to.equal(null);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(view.recorded.violations).to.deep.equal([]);
+    expect(view.recorded.errors).to.deep.equal([]);
+    // The second copy of the bundle says once that it stood aside, naming both versions.
+    expect(
+      view.recorded.warnings.filter((message) => message.includes('already defines')),
+    ).to.have.length(1);
+    const foreign = view.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).origin !== view.location.origin);
+    expect(foreign).to.deep.equal([]);
+    expect(view.performance.getEntriesByType('resource').map((entry) => entry.name)).to.include(
+      `${view.location.origin}/fault/illustrative`,
+    );
+    // The policy is really in force: eval and a raw innerHTML write are both refused.
+    expect(() => (view as unknown as { eval: (code: string) => unknown }).eval('1')).to.throw();
+    expect(() => (doc.getElementById('host-text')!.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+  });
+
+  it('keeps host CSS out of widgets and widget CSS out of the host', async () => {
+    const { view } = await open('/tests/fixtures/strict-host.html?csp=1');
+    const doc = view.document;
+    const ring = doc.querySelector('bl-outcome-ring[label="Standalone"]')!;
+    await waitUntil(() => ring.shadowRoot?.querySelector('[role="meter"]'), 'no ring');
+    const root = shadowOf(ring);
+    const style = (selector: string) => view.getComputedStyle(root.querySelector(selector)!);
+    // The host's `svg { display: none }`, `* { color: #c00 }` and `[part] { display: none }` stay outside.
+    expect(style('svg').display).to.equal('block');
+    expect(style('[part="base"]').display).to.equal('block');
+    expect(style('[part="level"]').color).to.not.equal('rgb(204, 0, 0)');
+    const card = doc.querySelector('bl-area-card[variant="compact"]')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'), 'no card');
+    const name = view.getComputedStyle(shadowOf(card).querySelector('[part="name"]')!);
+    expect(name.borderTopWidth).to.equal('0px');
+    // And nothing of ours reaches the host: no stylesheet added to the document, its text as styled.
+    expect(doc.adoptedStyleSheets).to.have.length(0);
+    expect(
+      [...doc.styleSheets].map((sheet) => sheet.href?.replace(view.location.origin, '')),
+    ).to.deep.equal(['/tests/fixtures/hostile.css']);
+    expect(view.getComputedStyle(doc.getElementById('host-text')!).color).to.equal(
+      'rgb(204, 0, 0)',
+    );
+  });
+
+  it('does not throw when a second version is loaded, and names both versions', async () => {
+    const { view } = await open('/tests/fixtures/strict-host.html');
+    await waitUntil(() => view.customElements.get('bl-area-card'), 'not defined');
+    const source = await (await fetch('/dist/big-local-widgets.min.js')).text();
+    const newer = source.replaceAll('"0.1.0"', '"9.9.9"');
+    expect(newer).to.not.equal(source);
+    const url = URL.createObjectURL(new Blob([newer], { type: 'text/javascript' }));
+    await (view as unknown as { eval: (code: string) => Promise<unknown> }).eval(
+      `import(${JSON.stringify(url)})`,
+    );
+    await waitUntil(
+      () => view.recorded.warnings.some((message) => message.includes('9.9.9')),
+      'no warning',
+    );
+    const warning = view.recorded.warnings.find((message) => message.includes('9.9.9'))!;
+    expect(warning).to.match(
+      /version 0\.1\.0\) already defines <bl-programme>; this copy \(version 9\.9\.9\)/,
+    );
+    expect(view.recorded.errors).to.deep.equal([]);
+    URL.revokeObjectURL(url);
+  });
+});
+
+describe('the iframe embed', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('sizes its iframe to the content, under a strict policy, and again when the content grows', async () => {
+    const { view } = await open('/tests/fixtures/embed-host.html?csp=1');
+    const iframe = view.document.getElementById('card') as HTMLIFrameElement;
+    await waitUntil(() => Number(iframe.height) > 150, 'the iframe was not resized', {
+      timeout: 5000,
+    });
+    const inner = iframe.contentWindow as FrameWindow;
+    const card = inner.document.querySelector('bl-area-card')!;
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part="sources"]'),
+      'no card in the frame',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const content = Math.ceil(inner.document.documentElement.getBoundingClientRect().height);
+    expect(Number(iframe.height)).to.equal(content);
+    // Opening the Sources disclosure makes the card taller: the frame follows.
+    (shadowOf(card).querySelector('details') as HTMLDetailsElement).open = true;
+    await waitUntil(
+      () => Number(iframe.height) > content,
+      'the iframe did not grow with its content',
+    );
+    expect(view.recorded.violations).to.deep.equal([]);
+    expect(inner.recorded?.violations ?? []).to.deep.equal([]);
+  });
+
+  it('ignores height messages that do not come from the iframe itself', async () => {
+    const { view } = await open('/tests/fixtures/embed-host.html');
+    const stranger = view.document.getElementById('stranger') as HTMLIFrameElement;
+    const card = view.document.getElementById('card') as HTMLIFrameElement;
+    await waitUntil(() => Number(card.height) > 150, 'the embed was not resized');
+    const before = card.height;
+    // A message from the host page itself, and one from another frame, both claiming a height.
+    view.postMessage({ type: 'bl-embed:height', height: 5 }, '*');
+    stranger.contentWindow!.parent.postMessage({ type: 'bl-embed:height', height: 7 }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(card.height).to.equal(before);
+    expect(stranger.height).to.equal('150');
+  });
+
+  it('renders the widget its query names and refuses unknown ones in plain words', async () => {
+    const { view } = await open(
+      '/dist/embed.html?widget=outcome-ring&outcome=identify-needs&area=barrowcliff&theme=dark',
+    );
+    const ring = view.document.querySelector('bl-outcome-ring')!;
+    await waitUntil(() => ring.shadowRoot?.querySelector('[part="notice"]'), 'no ring');
+    expect(view.document.documentElement.dataset.theme).to.equal('dark');
+    const { view: unknown } = await open('/dist/embed.html?widget=%3Cscript%3E');
+    expect(unknown.document.querySelector('[role="alert"]')?.textContent).to.equal(
+      'There is no widget called "<script>" to embed.',
+    );
+  });
+});

@@ -1,0 +1,193 @@
+/// <reference types="node" />
+// The package as a consumer gets it: what `npm pack` ships, and a throwaway consumer that
+// resolves every `exports` entry with a bundler, imports the data layer in Node, and type-checks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+let work: string;
+let files: string[];
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'blw-consumer-'));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const [packed] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
+  files = packed!.files.map((file) => file.path);
+  const installed = join(work, 'node_modules', pkg.name);
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', [
+    '-xzf',
+    join(work, packed!.filename),
+    '-C',
+    installed,
+    '--strip-components=1',
+  ]);
+  // The package's dependencies, as npm would install them beside it.
+  for (const dependency of [
+    'lit',
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+    '@lit/context',
+    'd3-path',
+  ]) {
+    mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
+    symlinkSync(
+      join(root, 'node_modules', dependency),
+      join(work, 'node_modules', dependency),
+      'dir',
+    );
+  }
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('npm pack ships only what a consumer needs', () => {
+  const allowed =
+    /^(dist\/|package\.json$|README\.md$|custom-elements\.json$|LICENSE$|CHANGELOG\.md$)/;
+  assert.deepEqual(
+    files.filter((file) => !allowed.test(file)),
+    [],
+  );
+  for (const unwanted of [
+    /^tests\//,
+    /^stories\//,
+    /^demo\//,
+    /^src\//,
+    /\.test\./,
+    /^scripts\//,
+  ]) {
+    assert.deepEqual(
+      files.filter((file) => unwanted.test(file)),
+      [],
+      String(unwanted),
+    );
+  }
+  for (const needed of [
+    'dist/index.js',
+    'dist/index.d.ts',
+    pkg.unpkg,
+    'custom-elements.json',
+    'dist/data/schema.json',
+    'dist/embed.html',
+    'dist/embed.js',
+  ]) {
+    assert.ok(files.includes(needed), `${needed} is missing`);
+  }
+});
+
+async function bundle(source: string): Promise<string> {
+  const entry = join(work, `entry-${Math.random().toString(36).slice(2)}.js`);
+  writeFileSync(entry, source);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    minify: false,
+    logLevel: 'silent',
+    absWorkingDir: work,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+test('every exports entry resolves in a bundler', async () => {
+  const code = await bundle(`
+    import * as everything from 'big-local-widgets';
+    import * as data from 'big-local-widgets/data';
+    import 'big-local-widgets/widgets/outcome-ring/define.js';
+    import { BlAreaCard } from 'big-local-widgets/widgets/area-card/area-card.js';
+    import schema from 'big-local-widgets/schema.json';
+    import manifest from 'big-local-widgets/custom-elements.json';
+    import 'big-local-widgets/bundle';
+    import packageJson from 'big-local-widgets/package.json';
+    console.log(everything, data, BlAreaCard, schema, manifest, packageJson);
+  `);
+  assert.match(code, /bl-outcome-ring/);
+});
+
+test('a consumer importing one widget gets only that widget defined', async () => {
+  const code = await bundle(`import 'big-local-widgets/widgets/outcome-ring/define.js';`);
+  assert.match(code, /"bl-outcome-ring"/);
+  assert.doesNotMatch(code, /"bl-area-card"/);
+});
+
+test('a consumer of the data layer alone defines no element', async () => {
+  const code = await bundle(
+    `import { validateDataset } from 'big-local-widgets/data'; console.log(validateDataset);`,
+  );
+  assert.doesNotMatch(code, /customElements\.define/);
+});
+
+test('the data layer imports in Node through the exports map', () => {
+  const script = join(work, 'node-consumer.mjs');
+  writeFileSync(
+    script,
+    `import { validateDataset, embeddedDataset } from 'big-local-widgets/data';
+     const result = embeddedDataset();
+     console.log(JSON.stringify({ ok: result.ok, areas: result.dataset.areas.length, problems: validateDataset(42).problems.length }));`,
+  );
+  const run = spawnSync(process.execPath, [script], { cwd: work, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const output = JSON.parse(run.stdout);
+  assert.equal(output.ok, true);
+  assert.ok(output.areas > 0);
+  assert.equal(output.problems, 1);
+});
+
+test('types resolve for a TypeScript consumer', () => {
+  writeFileSync(
+    join(work, 'consumer.ts'),
+    `import { validateDataset, type Dataset } from 'big-local-widgets/data';
+     import { BlAreaCard } from 'big-local-widgets';
+     import 'big-local-widgets/widgets/area-card/define.js';
+     const card: BlAreaCard = document.createElement('bl-area-card');
+     card.variant = 'compact';
+     const dataset: Dataset | null = validateDataset({}).dataset;
+     document.addEventListener('bl-area-select', (event) => console.log(event.detail.area, dataset));
+     export {};`,
+  );
+  writeFileSync(
+    join(work, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2023', 'dom'],
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
+  );
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', work],
+    {
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test('the script-tag bundle stays within 45 kB gzip with every widget', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const size = gzipSync(readFileSync(join(root, pkg.unpkg)), { level: 9 }).length;
+  console.log(`script-tag bundle: ${size} bytes gzip (budget 46080)`);
+  assert.ok(size <= 45 * 1024, `${size} bytes gzip is over the 45 kB budget`);
+});
