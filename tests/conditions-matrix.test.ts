@@ -548,6 +548,13 @@ describe('bl-conditions-matrix', () => {
     expect(under?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal(
       String(7321 + 3),
     );
+    // The table view shows the first 1,000 rows and says how to reach the rest.
+    matrix.tableView = true;
+    await matrix.updateComplete;
+    expect(query(matrix, 'tbody').children.length).to.equal(1000);
+    expect(textOf(query(matrix, 'p.note'))).to.equal(
+      'The table shows the first 1,000 of 15,000 rows: search to narrow them, or download the CSV for all.',
+    );
   });
 
   it('moves keyboard focus into rows not yet rendered, scrolling them into view', async function () {

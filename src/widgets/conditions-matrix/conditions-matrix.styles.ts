@@ -122,11 +122,12 @@ export const matrixStyles = [
       box-sizing: border-box;
       flex: none;
     }
+    /* Whole pixels, so that a spacer of n rows is exactly as tall as n rendered rows. */
     .row {
-      height: var(--_row-h);
+      height: round(var(--_row-h), 1px);
     }
     .gap {
-      height: calc(var(--_gap, 0) * var(--_row-h));
+      height: calc(var(--_gap, 0) * round(var(--_row-h), 1px));
     }
     .corner,
     .name {
