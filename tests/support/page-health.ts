@@ -9,6 +9,7 @@ export const widgetTags = [
   'bl-area-card',
   'bl-programme-facts',
   'bl-embed-builder',
+  'bl-conditions-matrix',
 ] as const;
 
 /** Uncaught errors and unhandled rejections seen by the page since `watchPage()`. */
