@@ -6,7 +6,7 @@ import '../src/widgets/area-card/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import illustrative from '../src/data/illustrative.json';
 import { args } from './support/args.js';
-import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
 
 const area = 'ill-0001-emberden-fields';
@@ -85,24 +85,15 @@ export const NarrowContainer: Story = {
 };
 
 /** The provider is still loading its `src`. */
-export const Loading: Story = {
-  args: { area },
-  beforeEach: holdPendingRequests,
-  render: (storyArgs) =>
-    html`<bl-programme src=${pendingUrl} timeout="600000">
-      <bl-area-card ${args(storyArgs)}></bl-area-card>
-    </bl-programme>`,
-};
+export const Loading: Story = loadingStory((a) => html`<bl-area-card ${args(a)}></bl-area-card>`, {
+  area,
+});
 
-/** The provider's `src` answered 404: the card says so in an alert. */
-export const ErrorFromProvider: Story = {
-  name: 'Error from the provider',
-  args: { area },
-  render: (storyArgs) =>
-    html`<bl-programme src=${missingUrl}>
-      <bl-area-card ${args(storyArgs)}></bl-area-card>
-    </bl-programme>`,
-};
+/** The provider's `src` answered 404. */
+export const ErrorFromProvider: Story = providerErrorStory(
+  (a) => html`<bl-area-card ${args(a)}></bl-area-card>`,
+  { area },
+);
 
 /** The generator's long-named area (63 characters): the name wraps, nothing overflows. */
 export const LongName: Story = {

@@ -5,7 +5,7 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/outcome-rings/define.js';
 import illustrative from '../src/data/illustrative.json';
 import { args } from './support/args.js';
-import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
 
 const area = 'ill-0001-emberden-fields';
@@ -75,23 +75,17 @@ export const NarrowContainer: Story = {
   globals: { width: '320' },
 };
 
-export const Loading: Story = {
-  args: { area },
-  beforeEach: holdPendingRequests,
-  render: (storyArgs) =>
-    html`<bl-programme src=${pendingUrl} timeout="600000">
-      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
-    </bl-programme>`,
-};
+/** The provider is still loading its `src`. */
+export const Loading: Story = loadingStory(
+  (a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`,
+  { area },
+);
 
-export const ErrorFromProvider: Story = {
-  name: 'Error from the provider',
-  args: { area },
-  render: (storyArgs) =>
-    html`<bl-programme src=${missingUrl}>
-      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
-    </bl-programme>`,
-};
+/** The provider's `src` answered 404. */
+export const ErrorFromProvider: Story = providerErrorStory(
+  (a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`,
+  { area },
+);
 
 export const UnknownArea: Story = {
   name: 'Unknown area',

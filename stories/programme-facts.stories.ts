@@ -5,7 +5,7 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/programme-facts/define.js';
 import illustrative from '../src/data/illustrative.json';
 import { args } from './support/args.js';
-import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
 
 const meta = {
@@ -47,21 +47,15 @@ export const Empty: Story = {
     </bl-programme>`,
 };
 
-export const Loading: Story = {
-  beforeEach: holdPendingRequests,
-  render: (storyArgs) =>
-    html`<bl-programme src=${pendingUrl} timeout="600000">
-      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
-    </bl-programme>`,
-};
+/** The provider is still loading its `src`. */
+export const Loading: Story = loadingStory(
+  (a) => html`<bl-programme-facts ${args(a)}></bl-programme-facts>`,
+);
 
-export const ErrorFromProvider: Story = {
-  name: 'Error from the provider',
-  render: (storyArgs) =>
-    html`<bl-programme src=${missingUrl}>
-      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
-    </bl-programme>`,
-};
+/** The provider's `src` answered 404. */
+export const ErrorFromProvider: Story = providerErrorStory(
+  (a) => html`<bl-programme-facts ${args(a)}></bl-programme-facts>`,
+);
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 

@@ -3,9 +3,8 @@ import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { programmeContext } from '../data/context.js';
-import type { LoadState, ProgrammeState } from '../data/context.js';
-import type { LoadError } from '../data/load.js';
-import type { Dataset, Problem } from '../data/types.js';
+import type { ProgrammeState } from '../data/context.js';
+import type { Problem } from '../data/types.js';
 import { DatasetSource } from './dataset-source.js';
 import { dispatchAreaSelect } from './events.js';
 import { warn } from './warn.js';
@@ -15,15 +14,8 @@ import { baseStyles } from './base.styles.js';
 
 export type Theme = 'light' | 'dark';
 
-/** What a widget draws from, wherever it came from. */
-export interface WidgetData {
-  state: LoadState;
-  dataset: Dataset | null;
-  problems: readonly Problem[];
-  error: LoadError | null;
-  selectedArea: string | null;
-  retry?: () => void;
-}
+/** What a widget draws from, wherever it came from: the same shape a provider shares. */
+export type WidgetData = ProgrammeState;
 
 const rootKey = Symbol.for('big-local-widgets/context-root');
 
