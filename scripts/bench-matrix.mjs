@@ -6,10 +6,9 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, ensureChromium } from './chromium.mjs';
+import { bundledAlone, gzip, kb } from './sizes.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -124,20 +123,7 @@ try {
 
 // Weight: the define module bundled alone (Lit, the base and the embedded default included),
 // and the script-tag bundle it is part of.
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const alone = await build({
-  entryPoints: [join(dist, 'widgets/conditions-matrix/define.js')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  conditions: ['production'],
-  target: 'es2022',
-  logLevel: 'silent',
-});
+const alone = await bundledAlone(join(dist, 'widgets/conditions-matrix/define.js'));
 console.log('\nSize (minified, gzip -9):');
-console.log(
-  `  widgets/conditions-matrix/define.js alone  ${kb(gzip(alone.outputFiles[0].contents))}`,
-);
+console.log(`  widgets/conditions-matrix/define.js alone  ${kb(gzip(alone))}`);
 console.log(`  dist/big-local-widgets.min.js (every widget)  ${kb(gzip(bundleBytes))}`);

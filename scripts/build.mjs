@@ -2,8 +2,7 @@
 // elements manifest and the shipped data documents, then a size table of what a consumer loads.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { build as esbuild } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+import { bundledAlone, gzip, kb } from './sizes.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,25 +46,13 @@ for (const [from, to] of [
 // Sizes: the files a page loads, and what each widget costs when a bundler takes only it
 // (its built define module with Lit, context, d3 parts and the embedded default, minified), so a
 // change's cost is visible.
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const rows = ['big-local-widgets.min.js', 'embed-frame.js', 'embed.js'].map((file) => {
   const bytes = readFileSync(join(root, 'dist', file));
   return [`dist/${file}`, bytes.length, gzip(bytes)];
 });
 const widgets = readdirSync(join(root, 'src/widgets')).sort();
 for (const widget of widgets) {
-  const result = await esbuild({
-    entryPoints: [join(root, 'dist/widgets', widget, 'define.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    conditions: ['production'],
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  const bytes = result.outputFiles[0].contents;
+  const bytes = await bundledAlone(join(root, 'dist/widgets', widget, 'define.js'));
   rows.push([`widgets/${widget}/define.js alone`, bytes.length, gzip(bytes)]);
 }
 console.log('\nSizes (minified, gzip -9):');

@@ -137,6 +137,7 @@ export class BlOutcomeRing extends BlElement {
 
   protected override derive(_changed: PropertyValues<this>): void {
     this.view = this.outcome ? this.deriveFromData(this.outcome) : this.deriveStandalone();
+    if (this.view.error) this.warnOnce(this.view.error);
   }
 
   private deriveStandalone(): RingView {
@@ -274,10 +275,7 @@ export class BlOutcomeRing extends BlElement {
   protected override renderContent() {
     const view = this.view;
     if (!view) return nothing;
-    if (view.error) {
-      this.warnOnce(view.error);
-      return this.renderError(view.error);
-    }
+    if (view.error) return this.renderError(view.error);
     const hasTooltip = view.caption !== view.title;
     return html`
       <figure
