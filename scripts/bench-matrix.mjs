@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, ensureChromium } from './chromium.mjs';
 import { bundledAlone, gzip, kb } from './sizes.mjs';
@@ -13,7 +14,7 @@ import { bundledAlone, gzip, kb } from './sizes.mjs';
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const dist = join(root, 'dist');
 const bundle = join(dist, 'big-local-widgets.min.js');
-if (!existsSync(bundle) || !existsSync(join(dist, 'data/illustrative.js'))) {
+if (!existsSync(bundle)) {
   console.error('bench: dist/ is missing or incomplete: run `npm run build` first.');
   process.exit(1);
 }
@@ -22,7 +23,18 @@ const sizes = (process.env.BENCH_SIZES ?? '150,1500,15000').split(',').map(Numbe
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 // Datasets made in Node by the same seeded generator the demos use, served as JSON.
-const { generateIllustrativeDataset } = await import(join(dist, 'data/illustrative.js'));
+// The generator is TypeScript outside the package: esbuild bundles it in memory for Node.
+const generatorBundle = await build({
+  entryPoints: [join(root, 'scripts/illustrative.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'silent',
+});
+const { generateIllustrativeDataset } = await import(
+  `data:text/javascript;base64,${Buffer.from(generatorBundle.outputFiles[0].contents).toString('base64')}`
+);
 const framework = JSON.parse(readFileSync(join(root, 'src/data/default/big-local.json'), 'utf8'));
 const documents = new Map(
   sizes.map((count) => [

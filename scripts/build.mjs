@@ -1,10 +1,10 @@
 // `npm run build`: the npm modules with type declarations, the script-tag bundle, the custom
 // elements manifest and the shipped data documents, then a size table of what a consumer loads.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { bundledAlone, gzip, kb } from './sizes.mjs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -50,10 +50,11 @@ const rows = ['big-local-widgets.min.js', 'embed-frame.js', 'embed.js'].map((fil
   const bytes = readFileSync(join(root, 'dist', file));
   return [`dist/${file}`, bytes.length, gzip(bytes)];
 });
-const widgets = readdirSync(join(root, 'src/widgets')).sort();
-for (const widget of widgets) {
-  const bytes = await bundledAlone(join(root, 'dist/widgets', widget, 'define.js'));
-  rows.push([`widgets/${widget}/define.js alone`, bytes.length, gzip(bytes)]);
+// The registry lists the widgets; importing it loads none of them.
+const { widgets } = await import(pathToFileURL(join(root, 'dist/widgets/registry.js')).href);
+for (const { name } of widgets) {
+  const bytes = await bundledAlone(join(root, 'dist/widgets', name, 'define.js'));
+  rows.push([`widgets/${name}/define.js alone`, bytes.length, gzip(bytes)]);
 }
 console.log('\nSizes (minified, gzip -9):');
 for (const [name, min, zipped] of rows) {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const generator = resolve(root, 'src/data/illustrative.ts');
+const generator = resolve(root, 'scripts/illustrative.ts');
 const defaultFramework = resolve(root, 'src/data/default/big-local.json');
 const defaultOut = resolve(root, 'src/data/illustrative.json');
 

@@ -1,28 +1,76 @@
 import { strings } from './strings.js';
 import type { Money } from './data/types.js';
 
-/** Numbers and money as a reader of `strings.locale` expects them, through `Intl`. */
-const numberFormat = new Intl.NumberFormat(strings.locale);
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Numbers, money, percentages, plurals and text comparison as a reader of the current locale
+ * (`strings.locale`) expects them, through `Intl`. Each formatter is made once per locale and
+ * options, and read at call time, so a page that sets another locale gets it everywhere.
+ */
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, options: object, make: (locale: string) => T): T {
+  const key = `${strings.locale}\u0000${kind}\u0000${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make(strings.locale);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const numberFormat = (options: Intl.NumberFormatOptions = {}) =>
+  cached('number', options, (locale) => new Intl.NumberFormat(locale, options));
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberFormat().format(value);
 }
 
 export function formatMoney({ amount, currency }: Money): string {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat(strings.locale, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    });
-    moneyFormats.set(currency, format);
-  }
-  return format.format(amount);
+  return numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
-/** A list in prose: "Health, Young people and Environment". */
-export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(strings.locale, { type: 'conjunction' }).format(items);
+/** A share from 0 to 1 as a whole percentage: 0.42 -> "42%". */
+export function formatPercent(share: number): string {
+  return numberFormat({ style: 'percent' }).format(share);
+}
+
+/** The plural category of a count in the current locale: `one`, `other`, `few`… */
+export function pluralOf(count: number): Intl.LDMLPluralRule {
+  return cached('plural', {}, (locale) => new Intl.PluralRules(locale)).select(count);
+}
+
+/**
+ * The one collator for names: case- and accent-insensitive, numbers in numeric order
+ * ("Area 2" before "Area 10").
+ */
+export function collator(): Intl.Collator {
+  return cached(
+    'collator',
+    {},
+    (locale) => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+  );
+}
+
+/** A year as a year: never grouped, so 2024 stays "2024" where 8000 would be "8.000". */
+export function formatYear(year: number): string {
+  return numberFormat({ useGrouping: false }).format(year);
+}
+
+/** A list in prose: "Health, Young people and Environment", or "urban, rural or coastal". */
+export function formatList(
+  items: readonly string[],
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  return cached('list', { type }, (locale) => new Intl.ListFormat(locale, { type })).format(items);
+}
+
+/** The wording of a count: `other` always, and a form for each category the locale has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * The form of `forms` for `count` in the current locale: English needs `one` and `other`,
+ * Polish `one`, `few`, `many` and `other`; a missing category falls back to `other`.
+ */
+export function plural(count: number, forms: PluralForms): string {
+  return forms[pluralOf(count)] ?? forms.other;
 }

@@ -11,7 +11,9 @@ import './widgets/conditions-matrix/define.js';
 import './widgets/programme-facts/define.js';
 import './widgets/embed-builder/define.js';
 
-export { BlElement } from './base/bl-element.js';
+export { BlElement, Notice, invalid, notice } from './base/bl-element.js';
+export { embeddableWidgets, registerWidget, widgetNamed, widgets } from './widgets/registry.js';
+export type { EmbedAttribute, EmbedAttributeKind, WidgetDescriptor } from './widgets/registry.js';
 export { AreaSelectEvent } from './base/events.js';
 export type { AreaSelectDetail, DataErrorDetail, DataLoadDetail } from './base/events.js';
 export { BlProgramme } from './widgets/programme/programme.js';
@@ -24,5 +26,6 @@ export type { CardVariant } from './widgets/area-card/area-card.js';
 export { BlEmbedBuilder, type EmbedCopyDetail } from './widgets/embed-builder/embed-builder.js';
 export { formatMoney, formatNumber } from './format.js';
 export { strings } from './strings.js';
+export { localeChangeEvent, loadErrorText, problemText, setLocale } from './strings.js';
 export * from './data/index.js';
 export { version } from './version.js';

@@ -4,8 +4,8 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/area-card/define.js';
 import '../src/widgets/conditions-matrix/define.js';
-import { generateIllustrativeDataset } from '../src/data/illustrative.js';
-import type { IllustrativeFramework } from '../src/data/illustrative.js';
+import { generateIllustrativeDataset } from '../scripts/illustrative.js';
+import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import type { Dataset } from '../src/data/types.js';
 import bigLocal from '../src/data/default/big-local.json';
 import illustrative from '../src/data/illustrative.json';
@@ -28,7 +28,7 @@ function areas(count: number): Dataset {
 async function gridRows(canvas: HTMLElement) {
   const matrix = await settled(canvas, 'bl-conditions-matrix');
   return waitFor(() => {
-    const rows = shadowOf(matrix).querySelectorAll('.body [role="row"]');
+    const rows = shadowOf(matrix).querySelectorAll('[role="row"]:has([role="rowheader"])');
     if (rows.length === 0) throw new Error('no rows yet');
     return { matrix, rows: [...rows] };
   });

@@ -16,7 +16,10 @@ async function cardsIn(data: unknown, markup: ReturnType<typeof html>) {
   return { programme, cards };
 }
 
-/** The card's facts as a reader meets them: "Label: value". */
+/**
+ * The card's facts as a reader meets them: "Label: value", whitespace normalised, so words the
+ * markup runs together ("RiverfordSources: 1") stay run together here and fail.
+ */
 const facts = (card: BlAreaCard) =>
   [...shadow(card).querySelectorAll('[part="facts"] > div')].map(
     (line) => `${textOf(line.querySelector('dt')!)}: ${textOf(line.querySelector('dd')!)}`,
@@ -32,17 +35,18 @@ describe('bl-area-card', () => {
     const heading = query(card, '[role="heading"]');
     expect(heading.getAttribute('aria-level')).to.equal('3');
     expect(textOf(heading)).to.equal('Weir End');
+    // A value and its source numbers are separate words for a reader, not "RiverfordSources".
     expect(facts(card)).to.deep.equal([
-      'Place: RiverfordSources: 1',
+      'Place: Riverford Sources: 1',
       'Region: Westshire',
       'Setting: Rural',
       'Population: 7,500',
-      'Funding: £1,000,000Sources: 2',
+      'Funding: £1,000,000 Sources: 2',
       'Partnership: Reliant on key people',
     ]);
     expect(textOf(query(card, '[part="case-study"]'))).to.equal('Case-study area');
     expect(textOf(query(card, '[part="summary"]'))).to.equal(
-      'A riverside estate where residents run the boat club.Sources: 1,3',
+      'A riverside estate where residents run the boat club. Sources: 1,3',
     );
     const priorities = [...shadow(card).querySelectorAll('[part="priorities"] li')].map((item) =>
       textOf(item),
@@ -193,36 +197,6 @@ describe('bl-area-card', () => {
     } finally {
       warnings.restore();
     }
-  });
-
-  it('shows the provider’s error in an alert', async () => {
-    const warnings = captureWarnings();
-    const programme = document.createElement('bl-programme');
-    programme.src = '/fault/500';
-    programme.innerHTML = '<bl-area-card area="a"></bl-area-card>';
-    document.body.append(programme);
-    try {
-      const card = programme.querySelector('bl-area-card')!;
-      await waitUntil(() => shadow(card).querySelector('[role="alert"]'), 'no error shown');
-      expect(textOf(query(card, '[part="error"]'))).to.contain('error 500');
-    } finally {
-      warnings.restore();
-      programme.remove();
-    }
-  });
-
-  it('shows the Illustrative badge on made-up data', async () => {
-    const { cards } = await cardsIn(
-      cardDataset(),
-      html`<bl-area-card area="weir-end"></bl-area-card>`,
-    );
-    expect(textOf(query(cards[0]!, '[part="badge"]'))).to.match(/^Illustrative/);
-    const rings = query(cards[0]!, 'bl-outcome-rings');
-    await waitUntil(() => rings.shadowRoot?.querySelector('bl-outcome-ring'), 'no rings');
-    expect(
-      rings.shadowRoot!.querySelector('[part="badge"]'),
-      'the nested rings repeat the badge',
-    ).to.equal(null);
   });
 
   it('uses the embedded default without a provider: a real area, its sources, no scores', async () => {

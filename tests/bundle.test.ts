@@ -37,12 +37,12 @@ describe('the script-tag bundle', () => {
 
   it('can be loaded twice: no error, one warning naming both versions', async () => {
     const view = await openPage('/tests/fixtures/twice-page.html');
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const recorded = (view as unknown as { recorded: { warnings: string[]; errors: string[] } })
       .recorded;
+    // Both copies ran before the page's load event; the ring drawing means the first one works.
+    expect(await meterText(view, 'bl-outcome-ring')).to.equal('Level 3 of 4');
     expect(recorded.errors).to.deep.equal([]);
     expect(recorded.warnings).to.have.length(1);
     expect(recorded.warnings[0]).to.match(/another copy \(version \d+\.\d+\.\d+\) already defines/);
-    expect(await meterText(view, 'bl-outcome-ring')).to.equal('Level 3 of 4');
   });
 });

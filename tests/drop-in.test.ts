@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { widgets } from '../src/widgets/registry.js';
 
 interface Recorded {
   violations: string[];
@@ -27,21 +28,42 @@ const shadowOf = (element: Element | null | undefined) => {
   return element.shadowRoot;
 };
 
+/** Resolves after `view` has rendered two more frames: what was queued before has run. */
+const frames = (view: Window) =>
+  new Promise<void>((resolve) =>
+    view.requestAnimationFrame(() => view.requestAnimationFrame(() => resolve())),
+  );
+
 describe('the script-tag bundle on a strict, hostile host page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('renders every widget under CSP and Trusted Types, with no violation, error or foreign request', async () => {
+  it('renders every registered widget under CSP and Trusted Types, with no violation, error or foreign request', async () => {
     const { view } = await open('/tests/fixtures/strict-host.html?csp=1');
     const doc = view.document;
-    const card = doc.querySelector('bl-area-card')!;
+    const programme = doc.getElementById('programme')!;
+    // The page's own script put one of every data-driven widget from the registry in its provider.
+    const expected = widgets.filter((widget) => widget.dataDriven).map((widget) => widget.tag);
+    expect([...programme.children].map((element) => element.localName)).to.deep.equal(expected);
+    for (const element of programme.children) {
+      const name = element.localName;
+      expect(view.customElements.get(name), `<${name}> is not defined by the bundle`).to.not.equal(
+        undefined,
+      );
+      await waitUntil(
+        () =>
+          element.shadowRoot?.querySelector(
+            '[part]:not([part="base"], [part="loading"], [part="badge"])',
+          ),
+        `<${name}> did not render`,
+        { timeout: 5000 },
+      );
+    }
+    const card = programme.querySelector('bl-area-card')!;
     await waitUntil(
       () => card.shadowRoot?.querySelector('[part="card"]'),
       'the card did not render',
-      {
-        timeout: 5000,
-      },
     );
-    const rings = doc.querySelector('bl-outcome-rings')!;
+    const rings = programme.querySelector('bl-outcome-rings')!;
     await waitUntil(
       () => rings.shadowRoot?.querySelectorAll('bl-outcome-ring').length === 4,
       'no rings',
@@ -58,7 +80,8 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
         ).to.equal(null);
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Violations are reported in tasks of their own: let the page render and report first.
+    await frames(view);
     expect(view.recorded.violations).to.deep.equal([]);
     expect(view.recorded.errors).to.deep.equal([]);
     // The second copy of the bundle says once that it stood aside, naming both versions.
@@ -141,9 +164,13 @@ describe('the iframe embed', () => {
       () => card.shadowRoot?.querySelector('[part="sources"]'),
       'no card in the frame',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const content = Math.ceil(inner.document.documentElement.getBoundingClientRect().height);
-    expect(Number(iframe.height)).to.equal(content);
+    const contentHeight = () =>
+      Math.ceil(inner.document.documentElement.getBoundingClientRect().height);
+    await waitUntil(
+      () => Number(iframe.height) === contentHeight(),
+      'the iframe is not the height of its content',
+    );
+    const content = contentHeight();
     // Opening the Sources disclosure makes the card taller: the frame follows.
     (shadowOf(card).querySelector('details') as HTMLDetailsElement).open = true;
     await waitUntil(
@@ -163,7 +190,17 @@ describe('the iframe embed', () => {
     // A message from the host page itself, and one from another frame, both claiming a height.
     view.postMessage({ type: 'bl-embed:height', height: 5 }, '*');
     stranger.contentWindow!.parent.postMessage({ type: 'bl-embed:height', height: 7 }, '*');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Messages to a window arrive in the order they were posted: once a last one has arrived,
+    // embed.js (which listens first) has handled the two before it.
+    await new Promise<void>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data !== 'handled') return;
+        view.removeEventListener('message', onMessage);
+        resolve();
+      };
+      view.addEventListener('message', onMessage);
+      view.postMessage('handled', '*');
+    });
     expect(card.height).to.equal(before);
     expect(stranger.height).to.equal('150');
   });

@@ -5,6 +5,8 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/embed-builder/define.js';
 import type { BlEmbedBuilder } from '../src/widgets/embed-builder/embed-builder.js';
 import type { BlElement } from '../src/base/bl-element.js';
+import { embeddableWidgets } from '../src/widgets/registry.js';
+import { defineWidgets } from './support/page-health.js';
 import { query, settled, shadow, textOf } from './support/helpers.js';
 import { cardDataset } from './fixtures/card-dataset.js';
 
@@ -98,15 +100,23 @@ function paste(snippet: string): HTMLElement {
 }
 
 describe('bl-embed-builder', () => {
+  // The builder offers the widgets the page defines: here, every one in the registry.
+  before(() => defineWidgets());
   afterEach(() => pastes.splice(0).forEach((container) => container.remove()));
 
   it('writes an exact script-tag snippet for a dataset that is not Big Local’s', async () => {
     const builder = await builderIn(cardDataset(), { dataSrc });
-    expect(choices(builder, 'widget')).to.deep.equal([
+    // Every widget an embed can show, in the registry's order, each under a name of its own.
+    expect([...select(builder, 'widget')!.options].map((option) => option.value)).to.deep.equal(
+      embeddableWidgets().map((widget) => widget.name),
+    );
+    const labels = choices(builder, 'widget');
+    expect(labels.slice(0, 3)).to.deep.equal([
       'Area card',
       'Outcome rings of an area',
       'One outcome ring',
     ]);
+    expect(new Set(labels).size).to.equal(labels.length);
     expect(choices(builder, 'area'), 'areas sorted by name').to.deep.equal([
       'Lock Side',
       'Quiet Bank',
@@ -389,15 +399,8 @@ describe('bl-embed-builder', () => {
     });
   }
 
-  // Last: once defined, a tag stays defined for the rest of the page.
-  it('offers the conditions matrix only when the page defines it', async () => {
+  it('writes a snippet without an area for a widget that shows no one area', async () => {
     const builder = await builderIn(cardDataset(), { dataSrc });
-    if (!customElements.get('bl-conditions-matrix')) {
-      expect(choices(builder, 'widget')).to.not.include('Conditions matrix');
-      customElements.define('bl-conditions-matrix', class extends HTMLElement {});
-      builder.requestUpdate();
-      await builder.updateComplete;
-    }
     await choose(builder, 'widget', 'conditions-matrix');
     expect(select(builder, 'area'), 'the matrix has no area').to.equal(null);
     expect(snippetOf(builder)).to.equal(

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fetchDataset, readDocument } from '../src/data/load.js';
+import { loadErrorText, setLocale } from '../src/strings.js';
 
 // The /fault/ endpoints are served by tests/support/fault-server.mjs on the runner's own server.
 describe('fetchDataset', () => {
@@ -18,23 +19,36 @@ describe('fetchDataset', () => {
     expect(result.ok).to.equal(true);
   });
 
-  const failures: [string, string, RegExp][] = [
-    ['/fault/404', 'http', /error 404/],
-    ['/fault/500', 'http', /error 500/],
-    ['/fault/invalid-json', 'parse', /not valid JSON/],
-    ['/fault/html', 'content-type', /returned text\/html, not JSON/],
-    ['/fault/truncated', 'network', /stopped arriving/],
+  const failures: [string, string, RegExp, object | null][] = [
+    ['/fault/404', 'http', /error 404/, { status: 404 }],
+    ['/fault/500', 'http', /error 500/, { status: 500 }],
+    ['/fault/invalid-json', 'parse', /not valid JSON/, null],
+    ['/fault/html', 'content-type', /returned text\/html, not JSON/, { type: 'text/html' }],
+    ['/fault/truncated', 'network', /stopped arriving/, { cause: 'truncated' }],
   ];
-  for (const [url, kind, message] of failures) {
+  for (const [url, kind, message, params] of failures) {
     it(`ends ${url} in a "${kind}" error with plain words`, async () => {
       const result = await fetchDataset(url);
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       expect(result.error.kind).to.equal(kind);
+      if (params) expect(result.error.params).to.deep.equal(params);
       expect(result.error.message).to.match(message);
+      expect(loadErrorText(result.error)).to.equal(result.error.message);
       expect(result.error.url).to.equal(new URL(url, document.baseURI).href);
     });
   }
+
+  it('refuses an address that is not a URL, naming it', async () => {
+    const result = await fetchDataset('http://[not-a-host');
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.error.kind).to.equal('network');
+    expect(result.error.params).to.deep.equal({ cause: 'bad-url', src: 'http://[not-a-host' });
+    expect(result.error.message).to.equal(
+      'The data address "http://[not-a-host" is not a valid URL.',
+    );
+  });
 
   it('gives up on a server that never answers after the timeout', async () => {
     const started = performance.now();
@@ -68,6 +82,31 @@ describe('fetchDataset', () => {
     abort.abort();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(settled).to.equal(false);
+  });
+});
+
+describe('loadErrorText', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('words an error in the locale in force, while its message keeps the first wording', async () => {
+    const result = await fetchDataset('/fault/404');
+    if (result.ok) throw new Error('expected an error');
+    setLocale('de-DE', { errors: { http: (status) => `Der Server antwortete mit ${status}.` } });
+    expect(loadErrorText(result.error)).to.equal('Der Server antwortete mit 404.');
+    expect(result.error.message).to.equal('The data server answered with error 404.');
+  });
+
+  it('counts seconds with the locale’s plural forms and decimal separator', () => {
+    expect(loadErrorText({ kind: 'timeout', params: { ms: 1000 } })).to.equal(
+      'The data took longer than 1 second to load.',
+    );
+    setLocale('de-DE');
+    expect(loadErrorText({ kind: 'timeout', params: { ms: 2500 } })).to.equal(
+      'The data took longer than 3 seconds to load.',
+    );
+    expect(loadErrorText({ kind: 'timeout', params: { ms: 300 } })).to.equal(
+      'The data took longer than 0,3 seconds to load.',
+    );
   });
 });
 

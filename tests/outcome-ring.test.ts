@@ -95,17 +95,4 @@ describe('bl-outcome-ring on its own', () => {
     );
     await expect(ring).to.be.accessible();
   });
-
-  it('follows a data-theme ancestor when it has no theme of its own', async () => {
-    const themed = document.createElement('div');
-    themed.dataset.theme = 'dark';
-    document.body.append(themed);
-    const ring = await fixture<BlOutcomeRing>(
-      html`<bl-outcome-ring label="Reach" value="1"></bl-outcome-ring>`,
-      { parentNode: themed },
-    );
-    const base = query(ring, '[part="base"]');
-    expect(getComputedStyle(base).colorScheme).to.equal('dark');
-    expect(getComputedStyle(base).color).to.equal('rgb(241, 241, 241)');
-  });
 });

@@ -3,7 +3,9 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/outcome-ring/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import type { BlOutcomeRing } from '../src/widgets/outcome-ring/outcome-ring.js';
-import { AreaSelectEvent } from '../src/base/events.js';
+import { ContextEvent } from '@lit/context';
+import { programmeContext } from '../src/data/context.js';
+import type { ProgrammeState } from '../src/data/context.js';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
 import { riverDataset } from './fixtures/datasets.js';
 
@@ -65,7 +67,9 @@ describe('bl-programme', () => {
     programme.remove();
   });
 
-  it('fires bl-data-error and every widget inside shows the error, with one warning', async () => {
+  // What the widgets inside show is the shared error state (tests/shared-states.test.ts); this
+  // is the provider's own part: the event, and one warning for the page however many widgets.
+  it('fires bl-data-error and warns once for all the widgets inside', async () => {
     const warnings = captureWarnings();
     try {
       const programme = document.createElement('bl-programme');
@@ -77,12 +81,7 @@ describe('bl-programme', () => {
       document.body.append(programme);
       const event = await failed;
       expect(event.detail.error.kind).to.equal('http');
-      for (const ring of programme.querySelectorAll('bl-outcome-ring')) {
-        await ring.updateComplete;
-        const alert = query(ring, '[role="alert"]');
-        expect(alert.getAttribute('part')).to.equal('error');
-        expect(textOf(alert)).to.contain('The data server answered with error 404.');
-      }
+      for (const ring of programme.querySelectorAll('bl-outcome-ring')) await settled(ring);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<bl-programme id="broken">');
       expect(warnings.messages[0]).to.contain('error 404');
@@ -92,51 +91,70 @@ describe('bl-programme', () => {
     }
   });
 
-  it('shares the area selected in any widget with every widget inside it', async () => {
-    const programme = await fixture<BlProgramme>(
-      html`<bl-programme .data=${riverDataset()}>
-        <bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring>
-        <div><bl-outcome-ring outcome="boat-club" area="weir-end"></bl-outcome-ring></div>
-      </bl-programme>`,
-    );
-    const [first, second] = [...programme.querySelectorAll('bl-outcome-ring')];
-    await settled(second!);
-    const heard = oneEvent(programme, 'bl-area-select');
-    // An event from inside a shadow root, as a widget dispatches it.
-    query(first!, '[part="base"]').dispatchEvent(new AreaSelectEvent('lock-side'));
-    expect((await heard).detail.area).to.equal('lock-side');
-    await programme.updateComplete;
-    expect(programme.getAttribute('selected-area')).to.equal('lock-side');
-    await waitUntil(
-      () =>
-        (second as unknown as { data: { selectedArea: string } }).data.selectedArea === 'lock-side',
-      'the selection did not reach the second widget',
-    );
-  });
-
-  it('reports partial data once and still renders what is valid', async () => {
-    const warnings = captureWarnings();
-    try {
-      const data = riverDataset();
-      data.assessments.push({ area: 'atlantis', year: 2020, outcomes: { 'clean-water': 1 } });
-      const programme = await fixture<BlProgramme>(
-        html`<bl-programme .data=${data}>
-          <bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring>
-        </bl-programme>`,
+  describe('says in its shared state where the data came from', () => {
+    /** The state the provider shares with the widgets inside, as a widget's context request gets it. */
+    async function sharedState(programme: BlProgramme): Promise<ProgrammeState> {
+      const child = document.createElement('div');
+      programme.append(child);
+      let latest: ProgrammeState | undefined;
+      child.dispatchEvent(
+        new ContextEvent(
+          programmeContext,
+          child,
+          (value: ProgrammeState) => (latest = value),
+          true,
+        ),
       );
-      const ring = programme.querySelector('bl-outcome-ring')!;
-      await settled(ring);
-      expect(valueText(ring)).to.equal(
-        'Flowing (level 2 of 2), from Dormant in 2018 to Flowing in 2022',
+      await waitUntil(
+        () => latest && latest.state !== 'loading' && latest.state !== 'idle',
+        'the provider shared no settled state',
       );
-      expect(textOf(query(ring, '.partial'))).to.contain('1 problem');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(
-        '$.assessments[3].area names the unknown area "atlantis"',
-      );
-    } finally {
-      warnings.restore();
+      return latest!;
     }
+    const placed: Element[] = [];
+    afterEach(() => placed.splice(0).forEach((element) => element.remove()));
+    const provider = (setup: (programme: BlProgramme) => void) => {
+      const programme = document.createElement('bl-programme') as BlProgramme;
+      setup(programme);
+      placed.push(programme);
+      document.body.append(programme);
+      return programme;
+    };
+
+    it('the embedded default, with no data, inline JSON or src', async () => {
+      const state = await sharedState(provider(() => {}));
+      expect(state.origin).to.equal('default');
+      expect(state.url).to.equal(undefined);
+    });
+
+    it('a src, with its absolute URL', async () => {
+      const state = await sharedState(provider((programme) => (programme.src = '/fault/ok')));
+      expect(state.origin).to.equal('src');
+      expect(state.url).to.equal(new URL('/fault/ok', location.href).href);
+    });
+
+    it('inline JSON', async () => {
+      const programme = provider((element) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(riverDataset());
+        element.append(script);
+      });
+      const state = await sharedState(programme);
+      expect(state.origin).to.equal('inline');
+      expect(state.dataset?.programme.id).to.equal('rivers');
+    });
+
+    it('the data property, which wins over a src', async () => {
+      const state = await sharedState(
+        provider((programme) => {
+          programme.src = '/fault/ok';
+          programme.data = riverDataset();
+        }),
+      );
+      expect(state.origin).to.equal('property');
+      expect(state.dataset?.programme.id).to.equal('rivers');
+    });
   });
 });
 
@@ -172,17 +190,5 @@ describe('a widget without a provider', () => {
     } finally {
       warnings.restore();
     }
-  });
-
-  it('loads its own src and marks illustrative data on screen', async () => {
-    const ring = await fixture<BlOutcomeRing>(
-      html`<bl-outcome-ring
-        src="/fault/illustrative"
-        outcome="better-place"
-        area="ill-0001-emberden-fields"
-      ></bl-outcome-ring>`,
-    );
-    await settled(ring);
-    expect(textOf(query(ring, '[part="badge"]'))).to.match(/^Illustrative/);
   });
 });

@@ -3,8 +3,17 @@ import fc from 'fast-check';
 import { defaultLimits, validateDataset } from '../src/data/validate.js';
 import type { Dataset } from '../src/data/types.js';
 import { captureWarnings } from './support/helpers.js';
-import { renderEveryWidget, stateOf, watchPage } from './support/page-health.js';
+import { dataDrivenWidgets, defineWidgets } from './support/page-health.js';
+import { assertRenders } from './support/guarantees.js';
+import { mutate, mutation } from './support/mutations.js';
 import { cardDataset } from './fixtures/card-dataset.js';
+
+/**
+ * Each property runs up to its number of cases, but stops generating new ones after a few
+ * seconds, so a busy machine runs fewer cases rather than hitting the test timeout; any failing
+ * case found still fails the test (fast-check then shrinks it and reports the smallest one).
+ */
+const budget = { plugins: [fc.interruptAfterTimeLimit(4000)] };
 
 /** What every dataset the validator returns guarantees to widgets, whatever came in. */
 function assertInvariants(dataset: Dataset): void {
@@ -61,53 +70,6 @@ function checkValidator(input: unknown): void {
   if (dataset) assertInvariants(dataset);
 }
 
-/** Values a spreadsheet export or a hand-written file can hold, and a few hostile ones. */
-const awkward = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, -0, 1.5, 1e308, '', ' ', '__proto__'),
-  fc.string({ maxLength: 2000 }),
-  fc.constantFrom('javascript:alert(1)', 'data:text/html,x', '<img src=x onerror=alert(1)>'),
-);
-
-/** A change to one place of a valid document: replace, delete, or add an odd key. */
-const mutation = fc.record({
-  path: fc.array(fc.nat({ max: 50 }), { minLength: 1, maxLength: 5 }),
-  kind: fc.constantFrom('replace', 'delete', 'add-key'),
-  value: awkward,
-  key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'x'),
-});
-
-type Mutation = { path: number[]; kind: string; value: unknown; key: string };
-
-/** Applies a mutation to a copy of `base`, walking the path by index into keys and items. */
-function mutate(base: unknown, { path, kind, value, key }: Mutation): unknown {
-  const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
-  let node: unknown = copy;
-  for (let depth = 0; depth < path.length; depth++) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const slot = keys[path[depth]! % keys.length]!;
-    const record = node as Record<string, unknown>;
-    const child = record[slot];
-    const last = depth === path.length - 1 || typeof child !== 'object' || child === null;
-    if (last) {
-      if (kind === 'delete') delete record[slot];
-      else if (kind === 'add-key')
-        Object.defineProperty(record, key, {
-          value,
-          enumerable: true,
-          configurable: true,
-          writable: true,
-        });
-      else record[slot] = value;
-      break;
-    }
-    node = child;
-  }
-  return copy;
-}
-
 describe('property: the validator never throws and keeps its promises', () => {
   it('for arbitrary JSON values', () => {
     let runs = 0;
@@ -116,7 +78,7 @@ describe('property: the validator never throws and keeps its promises', () => {
         runs += 1;
         checkValidator(input);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, ...budget },
     );
     console.log(`arbitrary JSON: ${runs} generated cases`);
   });
@@ -131,7 +93,7 @@ describe('property: the validator never throws and keeps its promises', () => {
           checkValidator(input);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 500, ...budget },
     );
     console.log(`arbitrary values: ${runs} generated cases`);
   });
@@ -144,41 +106,39 @@ describe('property: the validator never throws and keeps its promises', () => {
         runs += 1;
         checkValidator(mutations.reduce<unknown>((data, change) => mutate(data, change), base));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1500, ...budget },
     );
     console.log(`mutated datasets: ${runs} generated cases`);
   });
 });
 
 describe('property: every widget renders whatever the validator keeps', () => {
-  it('for mutations of a valid dataset, with no uncaught error', async () => {
-    let runs = 0;
-    const base = cardDataset();
-    const warnings = captureWarnings();
-    const watch = watchPage();
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-          runs += 1;
-          const data = mutations.reduce<unknown>(
-            (current, change) => mutate(current, change),
-            base,
-          );
-          const { programme, widgets } = await renderEveryWidget(data);
-          try {
-            for (const widget of widgets)
-              expect(stateOf(widget), widget.localName).to.not.equal('empty');
-            expect(watch.errors).to.deep.equal([]);
-          } finally {
-            programme.remove();
-          }
-        }),
-        { numRuns: 150 },
-      );
-    } finally {
-      warnings.restore();
-      watch.stop();
-    }
-    console.log(`widgets on mutated datasets: ${runs} generated cases`);
-  });
+  before(() => defineWidgets());
+
+  for (const widget of dataDrivenWidgets()) {
+    it(`<${widget.tag}>, for mutations of a valid dataset, with no uncaught error`, async () => {
+      let runs = 0;
+      const base = cardDataset();
+      const warnings = captureWarnings();
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(mutation, { minLength: 1, maxLength: 3 }),
+            async (mutations) => {
+              runs += 1;
+              const data = mutations.reduce<unknown>(
+                (current, change) => mutate(current, change),
+                base,
+              );
+              await assertRenders(data, [widget]);
+            },
+          ),
+          { numRuns: 150, ...budget },
+        );
+      } finally {
+        warnings.restore();
+      }
+      console.log(`<${widget.tag}> on mutated datasets: ${runs} generated cases`);
+    });
+  }
 });

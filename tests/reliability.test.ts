@@ -1,134 +1,85 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import { widgetNamed } from '../src/widgets/registry.js';
 import { validateDataset } from '../src/data/validate.js';
 import { captureWarnings, query, shadow, textOf } from './support/helpers.js';
-import { renderEveryWidget, stateOf, watchPage, widgetTags } from './support/page-health.js';
+import {
+  createWidget,
+  dataDrivenWidgets,
+  defineWidgets,
+  renderEveryWidget,
+  stateOf,
+  watchPage,
+} from './support/page-health.js';
+import {
+  assertInert,
+  assertReleased,
+  assertSurvives,
+  badInputs,
+  payloads,
+} from './support/guarantees.js';
 import { riverDataset } from './fixtures/datasets.js';
 import { cardDataset } from './fixtures/card-dataset.js';
 
-type Json = Record<string, unknown>;
-const river = () => riverDataset() as unknown as Json & { areas: Json[]; assessments: Json[] };
-
-/** The named bad inputs of the reliability guarantee, each with what a reader should meet. */
-const badInputs: [string, () => unknown, 'error' | 'partial' | 'clean'][] = [
-  ['malformed JSON text', () => '{"schema": 1, "programme": {', 'error'],
-  ['a list at the top level', () => [riverDataset()], 'error'],
-  ['a number at the top level', () => 42, 'error'],
-  ['wrong field types', () => ({ ...river(), outcomes: 'four', areas: { id: 'x' } }), 'partial'],
-  [
-    'areas without ids',
-    () => ({ ...river(), areas: [{ name: 'No id' }, ...river().areas] }),
-    'partial',
-  ],
-  ['duplicate ids', () => ({ ...river(), areas: [...river().areas, river().areas[0]] }), 'partial'],
-  [
-    'assessments of unknown areas and factors',
-    () => {
-      const data = river();
-      data.assessments.push({ area: 'ghost', year: 2021, outcomes: {} });
-      data.assessments.push({ area: 'weir-end', year: 2023, factors: { ghost: 1 } });
-      return data;
-    },
-    'partial',
-  ],
-  [
-    'levels outside the scale',
-    () => {
-      const data = river();
-      data.assessments.push({ area: 'lock-side', year: 2023, outcomes: { 'clean-water': 99 } });
-      return data;
-    },
-    'partial',
-  ],
-  [
-    'NaN, Infinity and negative numbers',
-    () => {
-      const data = river();
-      Object.assign(data.areas[0]!, {
-        population: Number.NaN,
-        funding: { amount: Number.POSITIVE_INFINITY, currency: 'GBP' },
-      });
-      Object.assign(data.areas[1]!, { population: -5 });
-      data.assessments.push({ area: 'lock-side', year: -Infinity, outcomes: {} });
-      return data;
-    },
-    'partial',
-  ],
-  [
-    'unknown fields',
-    () => ({ ...river(), colour: 'red', areas: river().areas.map((a) => ({ ...a, x: 1 })) }),
-    'clean',
-  ],
-  [
-    'empty lists',
-    () => ({ ...river(), outcomes: [], factors: [], areas: [], assessments: [] }),
-    'clean',
-  ],
-  [
-    'a 10 MB string',
-    () => {
-      const data = river();
-      Object.assign(data.areas[0]!, { summary: 'x'.repeat(10 * 1024 * 1024) });
-      return data;
-    },
-    'partial',
-  ],
-];
+before(() => defineWidgets());
 
 describe('any JSON in, a useful page out', () => {
   for (const [name, make, expected] of badInputs) {
-    it(`survives ${name}`, async () => {
-      const watch = watchPage();
-      const warnings = captureWarnings();
-      try {
-        const { programme, widgets } = await renderEveryWidget(make());
-        const states = widgets.map(stateOf);
-        if (expected === 'error') {
-          expect(states).to.deep.equal(widgetTags.map(() => 'error'));
-          expect(textOf(query(widgets[0]!, '[role="alert"]'))).to.match(
-            /not valid JSON|not a Big Local dataset/,
-          );
-        } else {
-          expect(states).to.not.include('error');
-          expect(states).to.not.include('empty');
-          const partial = widgets.map((widget) => shadow(widget).querySelector('details.partial'));
-          if (expected === 'partial') {
-            // What was dropped, in plain words, inside the widget; and one warning for the page.
-            expect(textOf(partial[1]!)).to.match(/Part of the data could not be used/);
-            expect(partial[1]!.querySelector('li code')).to.not.equal(null);
-          } else {
-            expect(partial.filter(Boolean)).to.have.length(0);
-          }
-        }
-        const fromProvider = warnings.messages.filter((message) =>
-          message.includes('<bl-programme>'),
-        );
-        expect(fromProvider.length).to.be.at.most(1);
-        expect(watch.errors).to.deep.equal([]);
-        programme.remove();
-      } finally {
-        warnings.restore();
-        watch.stop();
-      }
-    });
+    it(`every widget survives ${name}`, () => assertSurvives(make, expected));
   }
 
-  it('keeps the first 20,000 of 100,000 areas by default, says so, and stays responsive', async () => {
+  it('keeps the first 20,000 of 100,000 areas by default, says so, and the page stays usable', async function () {
+    // Fixed work that is heavy by design (100,000 areas through the validator and a matrix of
+    // 20,000 rows): allowed time for it, while what is asserted is a bound on the work done.
+    this.timeout(60000);
     const areas = Array.from({ length: 100_000 }, (_, index) => ({
       id: `a${index}`,
       name: `Area ${index}`,
     }));
-    const data = { ...river(), areas, assessments: [] };
-    const started = performance.now();
+    // Two assessed areas, so the matrix has levels to show; the rest are rows without any.
+    const assessments = ['a0', 'a19999'].map((area) => ({
+      area,
+      year: 2022,
+      factors: { volunteers: 1, meetings: 2 },
+    }));
+    const data = { ...riverDataset(), areas, assessments };
     const { problems, dataset } = validateDataset(data);
-    const took = performance.now() - started;
-    console.log(`validated 100,000 areas in ${took.toFixed(0)} ms`);
     expect(dataset?.areas).to.have.length(20_000);
-    expect(problems[0]).to.deep.equal({
-      path: '$.areas',
-      message: 'holds 100000 items; only the first 20000 are used',
-    });
+    expect(problems[0]?.path).to.equal('$.areas');
+    expect(problems[0]?.message).to.match(/only the first 20,?000 are used/);
+    const warnings = captureWarnings();
+    const programme = document.createElement('bl-programme') as BlProgramme;
+    programme.data = data;
+    programme.innerHTML = '<bl-conditions-matrix></bl-conditions-matrix>';
+    document.body.append(programme);
+    try {
+      const matrix = programme.querySelector('bl-conditions-matrix')!;
+      await waitUntil(() => shadow(matrix).querySelector('[role="grid"]'), 'no grid', {
+        timeout: 30000,
+      });
+      const rows = () => [...shadow(matrix).querySelectorAll('[role="row"]')];
+      // Responsive by construction: the grid says it holds 20,000 areas (plus two header rows)
+      // but only the rows in view exist, so the page's work does not grow with the data.
+      expect(query(matrix, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('20002');
+      expect(rows().length).to.be.within(3, 80);
+      // And input is handled: typing in the search box narrows the rows to the one named.
+      query<HTMLInputElement>(matrix, 'input[type="search"]').focus();
+      await sendKeys({ type: 'Area 19999' });
+      await waitUntil(
+        () =>
+          rows()
+            .map((row) => row.querySelector('[role="rowheader"]'))
+            .filter(Boolean)
+            .map((header) => textOf(header!))
+            .join() === 'Area 19999',
+        'typing in the search box did not narrow the rows',
+        { timeout: 10000 },
+      );
+    } finally {
+      programme.remove();
+      warnings.restore();
+    }
   });
 
   it('takes the row limit from the provider’s max-areas attribute', async () => {
@@ -136,13 +87,13 @@ describe('any JSON in, a useful page out', () => {
     try {
       const programme = document.createElement('bl-programme') as BlProgramme;
       programme.setAttribute('max-areas', '2');
-      programme.data = river();
+      programme.data = riverDataset();
       programme.innerHTML = '<bl-area-card area="weir-end"></bl-area-card>';
       document.body.append(programme);
       const card = programme.querySelector('bl-area-card')!;
       await waitUntil(() => stateOf(card) === 'content', 'no card');
       expect(programme.loadedDataset?.areas).to.have.length(2);
-      expect(textOf(query(card, 'details.partial'))).to.contain('only the first 2 are used');
+      expect(textOf(query(card, '[part~="notice"]'))).to.contain('only the first 2 are used');
       programme.remove();
     } finally {
       warnings.restore();
@@ -150,75 +101,16 @@ describe('any JSON in, a useful page out', () => {
   });
 });
 
-const payloads = [
-  '<img src=x onerror="window.xssFired=true">',
-  '<script>window.xssFired=true</script>',
-  '<svg onload="window.xssFired=true"></svg>',
-  '"><img src=x onerror=window.xssFired=true>',
-  'javascript:window.xssFired=true',
-  'data:text/html,<script>window.xssFired=true</script>',
-  'expression(window.xssFired=true)',
-  '{{constructor.constructor("window.xssFired=true")()}}',
-];
-
-/** Puts `payload` into every string field a widget can show, links included. */
-function hostile(payload: string): unknown {
-  const data = cardDataset() as unknown as Json & {
-    areas: Json[];
-    outcomes: Json[];
-    factors: Json[];
-    assessments: Json[];
-  };
-  data.programme = { id: 'p', name: payload, illustrative: true, description: payload };
-  data.scales = { stage: [payload, `${payload} 1`, `${payload} 2`] };
-  for (const outcome of data.outcomes)
-    Object.assign(outcome, { title: payload, short: payload, description: payload });
-  for (const factor of data.factors) Object.assign(factor, { title: payload });
-  Object.assign(data.areas[0]!, {
-    name: payload,
-    place: payload,
-    region: payload,
-    summary: payload,
-    priorities: [payload],
-    website: payload,
-    image: { src: payload, alt: payload },
-    sources: {
-      place: [
-        { title: payload, url: payload },
-        { title: payload, url: 'https://ok.example/' },
-      ],
-    },
-  });
-  data.assessments[1]!.notes = { 'clean-water': payload };
-  return data;
-}
-
 describe('hostile strings are inert', () => {
   for (const payload of payloads) {
-    it(`renders ${JSON.stringify(payload.slice(0, 30))} as text in every field, never as markup`, async () => {
-      const win = window as unknown as { xssFired?: boolean };
-      win.xssFired = false;
-      const warnings = captureWarnings();
-      try {
-        const { programme, widgets } = await renderEveryWidget(hostile(payload));
-        const card = widgets.find((widget) => widget.localName === 'bl-area-card')!;
+    it(`every widget renders ${JSON.stringify(payload.slice(0, 30))} as text, never as markup`, () =>
+      assertInert(payload, dataDrivenWidgets(), async (widgets) => {
+        // The card shows the area's name as its heading: the payload, as plain text.
+        const card = widgets.find((widget) => widget.localName === 'bl-area-card');
+        if (!card) return;
         await waitUntil(() => stateOf(card) === 'content', 'the card did not render');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(win.xssFired).to.equal(false);
         expect(textOf(query(card, '[role="heading"]'))).to.equal(payload.trim());
-        for (const widget of widgets) {
-          const root = shadow(widget);
-          expect(root.querySelector('script, img[onerror], svg[onload], iframe, object')).to.equal(
-            null,
-          );
-          for (const link of root.querySelectorAll('a'))
-            expect(link.protocol).to.match(/^https?:$/);
-        }
-        programme.remove();
-      } finally {
-        warnings.restore();
-      }
-    });
+      }));
   }
 
   it('cannot pollute prototypes through __proto__, constructor or prototype keys', async () => {
@@ -253,18 +145,26 @@ describe('networks fail', () => {
     ['/fault/invalid-json', 'not valid JSON', {}],
   ];
   for (const [src, message, options] of failures) {
-    it(`${src} ends in an error with a Retry button, and no unhandled rejection`, async () => {
+    it(`${src} ends in an error with a Retry button in every widget, one warning, no unhandled rejection`, async () => {
       const watch = watchPage();
       const warnings = captureWarnings();
       const programme = document.createElement('bl-programme') as BlProgramme;
       Object.assign(programme, { src, ...options });
-      programme.innerHTML = '<bl-area-card area="a"></bl-area-card>';
+      const widgets = dataDrivenWidgets().map((widget) =>
+        createWidget(widget, { area: 'a', outcome: 'a' }),
+      );
+      programme.append(...widgets);
       document.body.append(programme);
       try {
-        const card = programme.querySelector('bl-area-card')!;
-        await waitUntil(() => stateOf(card) === 'error', 'no error shown', { timeout: 5000 });
-        expect(textOf(query(card, '[part="error"]'))).to.contain(message);
-        expect(textOf(query(card, '[part="retry"]'))).to.equal('Retry');
+        await waitUntil(
+          () => widgets.every((widget) => stateOf(widget) === 'error'),
+          'not every widget shows the error',
+          { timeout: 5000 },
+        );
+        for (const widget of widgets) {
+          expect(textOf(query(widget, '[part="error"]')), widget.localName).to.contain(message);
+          expect(textOf(query(widget, '[part="retry"]')), widget.localName).to.equal('Retry');
+        }
         expect(warnings.messages).to.have.length(1);
         expect(watch.errors).to.deep.equal([]);
       } finally {
@@ -275,91 +175,33 @@ describe('networks fail', () => {
     });
   }
 
-  it('loads again when Retry is pressed', async () => {
-    const warnings = captureWarnings();
-    const programme = document.createElement('bl-programme') as BlProgramme;
-    programme.src = `/fault/flaky?id=${Math.random()}`;
-    programme.innerHTML = '<bl-area-card area="a"></bl-area-card>';
-    document.body.append(programme);
-    try {
-      const card = programme.querySelector('bl-area-card')!;
-      await waitUntil(() => stateOf(card) === 'error', 'no error shown');
-      expect(textOf(query(card, '[part="error"]'))).to.contain('error 503');
-      query<HTMLButtonElement>(card, '[part="retry"]').click();
-      await waitUntil(() => stateOf(card) === 'content', 'Retry did not load the data');
-      expect(textOf(query(card, '[role="heading"]'))).to.equal('Area A');
-    } finally {
-      programme.remove();
-      warnings.restore();
-    }
-  });
-
-  it('retries a widget’s own src too', async () => {
-    const warnings = captureWarnings();
-    const card = document.createElement('bl-area-card');
-    card.src = `/fault/flaky?id=${Math.random()}`;
-    card.setAttribute('area', 'a');
-    document.body.append(card);
-    try {
-      await waitUntil(() => stateOf(card) === 'error', 'no error shown');
-      query<HTMLButtonElement>(card, '[part="retry"]').click();
-      await waitUntil(() => stateOf(card) === 'content', 'Retry did not load the data');
-    } finally {
-      card.remove();
-      warnings.restore();
-    }
-  });
-
   it('aborts the request when the provider leaves the page', async () => {
     const id = String(Math.random());
     const programme = document.createElement('bl-programme') as BlProgramme;
     programme.src = `/fault/hang?id=${id}`;
     document.body.append(programme);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const asked = async (what: 'arrived' | 'closed') =>
+      (await (await fetch(`/fault/${what}?id=${id}`)).json())[what] === true;
+    await waitUntil(() => asked('arrived'), 'the request never reached the server', {
+      interval: 50,
+    });
     programme.remove();
-    await waitUntil(
-      async () => (await (await fetch(`/fault/closed?id=${id}`)).json()).closed === true,
-      'the server still holds the request',
-      { timeout: 3000, interval: 100 },
-    );
+    await waitUntil(() => asked('closed'), 'the server still holds the request', {
+      timeout: 3000,
+      interval: 100,
+    });
   });
 });
 
 describe('lifecycles are clean', () => {
-  const heap = () => executeServerCommand<number, undefined>('heap-after-gc');
-
-  it('1,000 cycles of adding and removing each widget leave no retained growth', async () => {
-    const data = cardDataset();
-    const host = document.createElement('bl-programme') as BlProgramme;
-    host.data = data;
-    document.body.append(host);
-    await host.updateComplete;
-    const cycle = async (tag: string) => {
-      const widget = document.createElement(tag) as HTMLElement & {
-        updateComplete: Promise<unknown>;
-      };
-      widget.setAttribute('area', 'weir-end');
-      if (tag === 'bl-outcome-ring') widget.setAttribute('outcome', 'clean-water');
-      host.append(widget);
-      await widget.updateComplete;
-      widget.remove();
-    };
-    const report: string[] = [];
-    for (const tag of widgetTags) {
-      for (let i = 0; i < 100; i++) await cycle(tag); // warm up caches and compiled templates
-      const before = (await heap())!;
-      for (let i = 0; i < 1000; i++) await cycle(tag);
-      const after = (await heap())!;
-      const growth = after - before;
-      report.push(
-        `${tag}: ${(before / 1024).toFixed(0)} kB -> ${(after / 1024).toFixed(0)} kB (${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(1)} kB)`,
-      );
-      // A leak of even 1 kB a cycle would add 1,000 kB; allow noise, not a leak.
-      expect(growth, `${tag} grew by ${growth} bytes`).to.be.below(300 * 1024);
-    }
-    console.log(`heap after GC over 1,000 add/remove cycles:\n  ${report.join('\n  ')}`);
-    host.remove();
-  });
+  for (const widget of dataDrivenWidgets()) {
+    it(`<${widget.tag}> added and removed hundreds of times leaves no removed widget reachable and the heap flat`, async function () {
+      // Fixed work (400 cycles, about a second here); what it finds does not depend on speed,
+      // so a busy machine gets room to finish it.
+      this.timeout(30000);
+      await assertReleased(widget);
+    });
+  }
 
   it('releases document listeners when a ring with a tooltip leaves', async () => {
     const added: string[] = [];
@@ -385,7 +227,9 @@ describe('lifecycles are clean', () => {
       Object.assign(ring, { label: 'A long title', short: 'Short', value: 1 });
       document.body.append(ring);
       await ring.updateComplete;
-      query(ring, 'figure').dispatchEvent(new MouseEvent('mouseenter'));
+      query(ring, 'figure').dispatchEvent(new PointerEvent('pointerenter'));
+      // The tooltip opens on the next update, and only then listens for Escape on the document.
+      await waitUntil(() => added.includes('keydown'), 'hovering opened no tooltip');
       ring.remove();
       expect(added.filter((type) => type === 'keydown')).to.have.length(1);
       expect(removed.filter((type) => type === 'keydown').length).to.be.at.least(1);
@@ -395,36 +239,40 @@ describe('lifecycles are clean', () => {
     }
   });
 
-  it('renders 200 widgets on one page and stays responsive', async () => {
+  it('renders 200 widgets on one page, each with its content, and still answers a click and a key', async () => {
     const programme = document.createElement('bl-programme') as BlProgramme;
     programme.data = cardDataset();
+    const card = widgetNamed('area-card')!;
+    const rings = widgetNamed('outcome-rings')!;
     for (let i = 0; i < 100; i++) {
-      programme.insertAdjacentHTML(
-        'beforeend',
-        '<bl-area-card area="weir-end" variant="compact"></bl-area-card><bl-outcome-rings area="weir-end"></bl-outcome-rings>',
-      );
+      const compact = createWidget(card, { area: i % 2 ? 'weir-end' : 'lock-side' });
+      compact.setAttribute('variant', 'compact');
+      programme.append(compact, createWidget(rings, { area: 'weir-end' }));
     }
-    const started = performance.now();
     document.body.append(programme);
-    const widgets = [...programme.children] as (HTMLElement & {
-      updateComplete: Promise<unknown>;
-    })[];
-    await Promise.all(widgets.map((widget) => widget.updateComplete));
-    const rendered = performance.now() - started;
-    // Responsive: a task queued now runs promptly, so clicks and keys would be handled.
-    const queued = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const latency = performance.now() - queued;
-    console.log(
-      `200 widgets rendered in ${rendered.toFixed(0)} ms; next task after ${latency.toFixed(1)} ms`,
-    );
-    expect(widgets.map(stateOf).filter((state) => state !== 'content')).to.deep.equal([]);
-    const button = query<HTMLButtonElement>(widgets[198]!, '[part="name"]');
-    button.click();
-    await waitUntil(
-      () => programme.selectedArea === 'weir-end',
-      'a click on the last card did nothing',
-    );
-    programme.remove();
+    try {
+      const widgets = [...programme.children] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })[];
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      expect(widgets.map(stateOf).filter((state) => state !== 'content')).to.deep.equal([]);
+      const pressed = () =>
+        widgets
+          .filter((widget) => widget.localName === 'bl-area-card')
+          .filter(
+            (widget) => query(widget, '[part="name"]').getAttribute('aria-pressed') === 'true',
+          ).length;
+      // A click on the last card selects its area, and all 50 cards of that area show it.
+      query<HTMLButtonElement>(widgets[198]!, '[part="name"]').click();
+      await waitUntil(() => programme.selectedArea === 'weir-end', 'the click did nothing');
+      await waitUntil(() => pressed() === 50, 'not every card of the area shows the selection');
+      // A key press on the first card moves the selection to the other area's 50 cards.
+      query(widgets[0]!, '[part="name"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => programme.selectedArea === 'lock-side', 'the key press did nothing');
+      await waitUntil(() => pressed() === 50, 'not every card of the area shows the selection');
+    } finally {
+      programme.remove();
+    }
   });
 });

@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
 import { embeddedDataset } from '../src/data/default-dataset.js';
 import { riverDataset } from './fixtures/datasets.js';
+import { problemText, setLocale, strings } from '../src/strings.js';
+import type { Problem } from '../src/data/types.js';
 
 const paths = (input: unknown) => validateDataset(input).problems.map((problem) => problem.path);
-const messageAt = (input: unknown, path: string) =>
-  validateDataset(input).problems.find((problem) => problem.path === path)?.message ?? '';
+const problemAt = (input: unknown, path: string) =>
+  validateDataset(input).problems.find((problem) => problem.path === path);
+const messageAt = (input: unknown, path: string) => problemAt(input, path)?.message ?? '';
 
 describe('validateDataset', () => {
   it('keeps a valid dataset whole and reports no problems', () => {
@@ -63,7 +66,12 @@ describe('validateDataset', () => {
     const input = riverDataset();
     input.assessments.push({ area: 'atlantis', year: 2020, outcomes: { 'clean-water': 1 } });
     const { dataset } = validateDataset(input);
-    expect(messageAt(input, '$.assessments[3].area')).to.equal('names the unknown area "atlantis"');
+    expect(problemAt(input, '$.assessments[3].area')).to.deep.equal({
+      path: '$.assessments[3].area',
+      code: 'unknown-area',
+      params: { id: 'atlantis' },
+      message: 'names the unknown area "atlantis"',
+    });
     expect(dataset?.assessments).to.have.length(3);
   });
 
@@ -116,8 +124,8 @@ describe('validateDataset', () => {
     Object.assign(input.areas[0]!, { population: 'lots', setting: 'lunar', caseStudy: 'yes' });
     const { dataset } = validateDataset(input);
     expect(messageAt(input, '$.areas[0].population')).to.equal('should be a number, not a string');
-    expect(messageAt(input, '$.areas[0].setting')).to.match(
-      /should be one of urban, rural, coastal/,
+    expect(messageAt(input, '$.areas[0].setting')).to.equal(
+      'should be one of urban, rural or coastal, not "lunar"',
     );
     expect(messageAt(input, '$.areas[0].caseStudy')).to.equal(
       'should be true or false, not a string',
@@ -193,6 +201,8 @@ describe('validateDataset', () => {
     expect(dataset?.areas).to.have.length(20);
     expect(problems[0]).to.deep.equal({
       path: '$.areas',
+      code: 'too-many',
+      params: { count: 50, limit: 20 },
       message: 'holds 50 items; only the first 20 are used',
     });
   });
@@ -202,5 +212,100 @@ describe('validateDataset', () => {
     const { problems } = validateDataset({ ...riverDataset(), areas, assessments: [] });
     expect(problems).to.have.length(101);
     expect(problems[100]?.message).to.equal('200 more problems not listed');
+    const one = validateDataset({ ...riverDataset(), areas: areas.slice(0, 101), assessments: [] });
+    expect(one.problems[100]?.message).to.equal('1 more problem not listed');
+  });
+
+  it('quotes a long wrong value only in part', () => {
+    const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };
+    Object.assign(input.areas[0]!, { setting: 'x'.repeat(4000) });
+    const problem = problemAt(input, '$.areas[0].setting');
+    expect(problem?.message.length).to.be.lessThan(150);
+  });
+});
+
+/** Documents broken in every way the validator knows, so that every problem code is reported. */
+function brokenEverywhere(): unknown[] {
+  const river = () => riverDataset() as unknown as Record<string, unknown>;
+  const withArea = (area: Record<string, unknown>) => ({
+    ...river(),
+    areas: [{ id: 'a', name: 'A', ...area }],
+    assessments: [],
+  });
+  const assessed = (assessment: Record<string, unknown>) => ({
+    ...river(),
+    assessments: [{ area: 'weir-end', year: 2020, ...assessment }],
+  });
+  return [
+    null,
+    { ...river(), schema: undefined },
+    { ...river(), schema: '2' },
+    { schema: 1, programme: 'P', scales: [], outcomes: {}, factors: [7], areas: [] },
+    {
+      ...river(),
+      scales: { stage: ['Dormant', 'Stirring', 'Flowing'], short: ['one'] },
+      outcomes: [{ id: 'o', title: 'O' }, { id: 'p', title: 'P', scale: 'none' }, { id: 'o' }],
+      factors: [{ id: 'f', title: 'F', scale: 'stage' }],
+    },
+    withArea({ name: '' }),
+    withArea({ population: 'many', caseStudy: 1, setting: 'lunar' }),
+    withArea({ place: 7, funding: 5, website: 'ftp://x' }),
+    withArea({ funding: { amount: -1 }, sources: [] }),
+    withArea({ funding: { amount: 1, currency: 'pounds' }, image: { src: 'https://x.test/a' } }),
+    withArea({ summary: 'x'.repeat(6000), sources: { funding: [{ title: 'No link' }, 3] } }),
+    assessed({ outcomes: [], factors: { volunteers: 9, nobody: 1 }, notes: 'n' }),
+    assessed({ outcomes: { 'clean-water': 'two', nothing: 1 } }),
+    {
+      ...river(),
+      assessments: [3, { area: 'nowhere', year: 2020 }, { area: 'weir-end', year: 1 }],
+    },
+    {
+      ...river(),
+      assessments: [
+        { area: 'weir-end', year: 2020 },
+        { area: 'weir-end', year: 2020 },
+      ],
+    },
+    { ...river(), facts: [{ id: 'f', label: 'L', value: 'V' }] },
+    { ...river(), areas: Array.from({ length: 5 }, () => ({ id: 'same', name: 'Same' })) },
+  ];
+}
+
+describe('problem codes', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const problems = (limits = {}) =>
+    brokenEverywhere().flatMap((input) => validateDataset(input, limits).problems);
+
+  it('word every problem through its code, as its message says', () => {
+    for (const problem of problems()) {
+      expect(Object.keys(strings.problems)).to.include(problem.code);
+      expect(problemText(problem), problem.path).to.equal(problem.message);
+    }
+  });
+
+  it('are all reported by some document, and each has exactly one wording', () => {
+    const seen = new Set<string>([
+      ...problems().map((problem) => problem.code),
+      ...problems({ maxProblems: 1, maxAreas: 1, maxAssessments: 1 }).map((p) => p.code),
+    ]);
+    // A bug in the validator is the one problem no document can cause.
+    seen.add('unreadable');
+    expect([...seen].sort()).to.deep.equal(Object.keys(strings.problems).sort());
+  });
+
+  it('follow the locale set after validation, while the message keeps its first wording', () => {
+    const problem = problemAt({ ...riverDataset(), areas: [{ id: 'a' }] }, '$.areas[0].name');
+    expect(problem?.code).to.equal('missing');
+    setLocale('de-DE', { problems: { missing: 'fehlt' } });
+    expect(problemText(problem as Problem)).to.equal('fehlt');
+    expect(problem?.message).to.equal('is missing');
+  });
+
+  it('format their numbers in the locale in force', () => {
+    setLocale('de-DE');
+    const areas = Array.from({ length: 1500 }, (_, index) => ({ id: `a${index}`, name: 'A' }));
+    const { problems } = validateDataset({ ...riverDataset(), areas }, { maxAreas: 1000 });
+    expect(problems[0]?.message).to.equal('holds 1.500 items; only the first 1.000 are used');
   });
 });

@@ -2,20 +2,43 @@ import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
-import { programmeContext } from '../data/context.js';
+import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState } from '../data/context.js';
 import type { Problem } from '../data/types.js';
 import { DatasetSource } from './dataset-source.js';
 import { dispatchAreaSelect } from './events.js';
 import { warn } from './warn.js';
-import { strings } from '../strings.js';
+import { followTheme, inheritedTheme, unfollowTheme } from './theme-watch.js';
+import type { Theme } from './theme-watch.js';
+import { loadErrorText, localeChangeEvent, problemText, strings } from '../strings.js';
 import { version } from '../version.js';
 import { baseStyles } from './base.styles.js';
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from './theme-watch.js';
 
 /** What a widget draws from, wherever it came from: the same shape a provider shares. */
 export type WidgetData = ProgrammeState;
+
+/** A message shown in place of a widget's content: "choose an area", "no such area". */
+export class Notice {
+  constructor(
+    readonly message: string,
+    /** Also one console warning: the message reports bad input, not a plain fact. */
+    readonly warn: boolean,
+    /** `error` when nothing can be drawn from what the page gave (an alert, like a load error). */
+    readonly kind: 'notice' | 'error' = 'notice',
+  ) {}
+}
+
+/** A `Notice` for `derive()` to return; `warn` for bad input (an unknown id, a bad value). */
+export function notice(message: string, options: { warn?: boolean } = {}): Notice {
+  return new Notice(message, options.warn ?? false);
+}
+
+/** An error for `derive()` to return when the widget's own attributes make no sense. */
+export function invalid(message: string): Notice {
+  return new Notice(message, true, 'error');
+}
 
 const rootKey = Symbol.for('big-local-widgets/context-root');
 
@@ -31,14 +54,28 @@ function attachContextRoot(): void {
   new ContextRoot().attach(document.documentElement);
 }
 
+const idle: WidgetData = {
+  state: 'idle',
+  dataset: null,
+  problems: [],
+  error: null,
+  origin: 'default',
+};
+const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
+
 /**
  * The base of every Big Local widget. It owns what they share and nothing else: resolving the
  * dataset (provider, own `src`, or the embedded default), the loading, error, partial-data and
  * illustrative states, the one console warning per problem, the shared selection and the theme.
  *
- * A widget overrides `derive()` to compute what it draws (called in `willUpdate`) and
- * `renderContent()` to map that to a template. Neither can throw out of a lifecycle callback:
- * a failure becomes the error state.
+ * A widget overrides `derive(changed)`, which runs in `willUpdate` only once its data is ready
+ * and returns the widget's view (or a `Notice` for a message in place of the widget), and
+ * `renderView(view)`, which maps that view to a template. Neither can throw out of a lifecycle
+ * callback: a failure becomes the error state.
+ *
+ * Host pages can style the states through custom states: `:state(loading)`, `:state(error)`,
+ * `:state(partial)` (part of the data was dropped) and `:state(illustrative)` (made-up data),
+ * e.g. `bl-area-card:state(loading) { min-height: 20em }`.
  *
  * @csspart base - The widget's outer wrapper.
  * @csspart error - The error message (`role="alert"`) shown when the data cannot be used.
@@ -58,7 +95,7 @@ function attachContextRoot(): void {
  * @cssprop --bl-radius - Corner radius.
  * @cssprop --bl-space - Base spacing unit.
  */
-export class BlElement extends LitElement {
+export class BlElement<View = unknown> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
   /** Shown when a tag is defined twice, so the console can name both versions. */
   static readonly version = version;
@@ -75,24 +112,26 @@ export class BlElement extends LitElement {
   /** `light` or `dark`; unset follows a `data-theme` ancestor, then the reader's preference. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** The data the widget draws from; set by `willUpdate` before `derive`. */
-  @state() protected data: WidgetData = {
-    state: 'idle',
-    dataset: null,
-    problems: [],
-    error: null,
-    selectedArea: null,
-  };
+  /** The data the widget draws from; resolved in `willUpdate` before `derive`. */
+  protected data: WidgetData = idle;
+  /** What `derive()` returned for the current data and properties. */
+  protected view?: View;
 
   @state() private inheritedTheme?: Theme;
+  /** The selection when no `bl-programme` owns one (a widget alone on a page). */
+  @state() private localSelection: string | null = null;
+  /** A message shown instead of the view. */
+  private notice?: Notice;
   /** Set during an update that failed; never reactive, so failing cannot loop. */
   private failure?: string;
 
   private programme?: ProgrammeState;
+  private sharedSelection?: { area: string | null };
   private ownSource?: DatasetSource;
   /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
   private ownProvider?: ContextProvider<typeof programmeContext>;
   private readonly warned = new Set<string>();
+  private readonly internals?: ElementInternals;
 
   constructor() {
     super();
@@ -105,13 +144,40 @@ export class BlElement extends LitElement {
         this.requestUpdate();
       },
     });
+    new ContextConsumer(this, {
+      context: selectionContext,
+      subscribe: true,
+      callback: (value) => {
+        this.sharedSelection = value;
+        this.requestUpdate();
+      },
+    });
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // An engine without ElementInternals: the states are only missing as CSS hooks.
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const themed = this.parentElement?.closest('[data-theme]')?.getAttribute('data-theme');
-    this.inheritedTheme = themed === 'dark' || themed === 'light' ? themed : undefined;
+    this.inheritedTheme = inheritedTheme(this);
+    followTheme(this);
+    globalThis.addEventListener?.(localeChangeEvent, this.onLocaleChange);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowTheme(this);
+    globalThis.removeEventListener?.(localeChangeEvent, this.onLocaleChange);
+  }
+
+  /** A `data-theme` changed somewhere in the document: follow it if it is ours. */
+  themeChanged(): void {
+    this.inheritedTheme = inheritedTheme(this);
+  }
+
+  private readonly onLocaleChange = () => this.requestUpdate();
 
   /** The theme in force: the attribute, else a `data-theme` ancestor's; unset follows the reader. */
   protected get effectiveTheme(): Theme | undefined {
@@ -123,17 +189,25 @@ export class BlElement extends LitElement {
     return true;
   }
 
-  /** Warns once per distinct message for the life of the element. */
-  protected warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    warn(this, message);
+  /**
+   * Id of the area selected in any widget under the same `bl-programme` (its owner), or in
+   * this widget when there is no provider.
+   */
+  get selectedArea(): string | null {
+    return this.sharedSelection ? this.sharedSelection.area : this.localSelection;
   }
 
   /** Selects an area for every widget under the same provider. */
   protected selectArea(area: string): void {
     dispatchAreaSelect(this, area);
-    if (!this.programme) this.data = { ...this.data, selectedArea: area };
+    if (!this.sharedSelection) this.localSelection = area;
+  }
+
+  /** Warns once per distinct message for the life of the element. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    warn(this, message);
   }
 
   /**
@@ -145,52 +219,80 @@ export class BlElement extends LitElement {
     return root instanceof ShadowRoot && root.host instanceof BlElement;
   }
 
-  private readonly retryOwnSource = () => this.ownSource?.retry();
-
   private resolveData(): WidgetData {
     if (this.src) {
       this.ownSource ??= new DatasetSource(this);
       this.ownSource.set({ src: this.src, timeout: this.timeout });
-      const { state, dataset, problems, error } = this.ownSource;
-      const data: WidgetData = {
-        state,
-        dataset,
-        problems,
-        error,
-        selectedArea: this.data.selectedArea,
-        retry: error ? this.retryOwnSource : undefined,
-      };
       this.ownProvider ??= new ContextProvider(this, { context: programmeContext });
-      this.ownProvider.setValue(data);
-      return data;
+      this.ownProvider.setValue(this.ownSource.snapshot);
+      return this.ownSource.snapshot;
     }
     if (this.programme) return this.programme;
     // A provider that has not upgraded yet is coming: wait for it rather than flash the default.
     if (this.closest('bl-programme') && !customElements.get('bl-programme')) {
-      return { ...this.data, state: 'loading', dataset: null };
+      return { ...idle, state: 'loading' };
     }
     this.ownSource ??= new DatasetSource(this);
     this.ownSource.set({});
-    const { state, dataset, problems, error } = this.ownSource;
-    return { state, dataset, problems, error, selectedArea: this.data.selectedArea };
+    return this.ownSource.snapshot;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.failure = undefined;
+    this.notice = undefined;
     try {
-      this.failure = undefined;
-      if (this.usesData) this.data = this.resolveData();
-      this.derive(changed);
+      if (this.usesData) {
+        this.data = this.resolveData();
+        if (this.data.state !== 'ready' || !this.data.dataset) return;
+      }
+      const result = this.derive(changed);
+      if (result instanceof Notice) {
+        this.notice = result;
+        if (result.warn) this.warnOnce(result.message);
+      } else {
+        this.view = result;
+      }
     } catch (error) {
       this.fail(error);
+    } finally {
+      this.showStates();
     }
   }
 
-  /** Computes what the widget draws from `this.data` and its properties. */
-  protected derive(_changed: PropertyValues<this>): void {}
+  /**
+   * Computes what the widget draws from `this.data` and its properties. Runs only when the
+   * data is ready (or always, for a widget that `usesData` says needs none).
+   */
+  protected derive(_changed: PropertyValues<this>): View | Notice | undefined {
+    return undefined;
+  }
 
-  /** The widget's own template, called only when its data is ready. */
-  protected renderContent(): unknown {
+  /** Maps the view `derive()` returned to the widget's template. */
+  protected renderView(_view: View): unknown {
     return nothing;
+  }
+
+  private showStates(): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    const { state, problems, dataset } = this.data;
+    const on = {
+      loading: this.usesData && (state === 'loading' || state === 'idle'),
+      error:
+        Boolean(this.failure) ||
+        this.notice?.kind === 'error' ||
+        (this.usesData && state === 'error'),
+      partial: this.usesData && state === 'ready' && problems.length > 0,
+      illustrative: this.usesData && Boolean(dataset?.programme.illustrative),
+    };
+    try {
+      for (const name of customStates) {
+        if (on[name]) states.add(name);
+        else states.delete(name);
+      }
+    } catch {
+      // Engines that only accept the older `--name` form: the states are hooks, not content.
+    }
   }
 
   private fail(error: unknown): void {
@@ -199,7 +301,7 @@ export class BlElement extends LitElement {
   }
 
   /** The error state: plain words in an alert, and a Retry button when loading again may help. */
-  protected renderError(message: string, retry?: () => void): TemplateResult {
+  private renderError(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" class="error" role="alert">
       <strong>${strings.errors.title}</strong> ${message}
       ${
@@ -218,7 +320,7 @@ export class BlElement extends LitElement {
     return html`<details part="notice" class="notice partial">
       <summary>${strings.states.partial(problems.length)}</summary>
       <ul>
-        ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problem.message}</li>`)}
+        ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problemText(problem)}</li>`)}
         ${
           problems.length > listed.length
             ? html`<li>${strings.states.moreProblems(problems.length - listed.length)}</li>`
@@ -228,9 +330,8 @@ export class BlElement extends LitElement {
     </details>`;
   }
 
-  /** A notice in plain words, e.g. an unknown area; warns once in the console too. */
-  protected renderNotice(message: string, options: { warn?: boolean } = {}): TemplateResult {
-    if (options.warn) this.warnOnce(message);
+  /** A notice in plain words inside a widget's own layout (warnings belong in `derive`). */
+  protected renderNotice(message: string): TemplateResult {
     return html`<p part="notice" class="notice" role="status">${message}</p>`;
   }
 
@@ -250,15 +351,24 @@ export class BlElement extends LitElement {
 
   private renderBody(): unknown {
     if (this.failure) return this.renderError(this.failure);
-    if (!this.usesData) return this.renderContent();
-    const { state, error, dataset, problems } = this.data;
-    if (state === 'error' && error) return this.renderError(error.message, this.data.retry);
-    if (state !== 'ready' || !dataset) {
-      return html`<p part="loading" class="loading" role="status">${strings.states.loading}</p>`;
+    if (this.usesData) {
+      const { state, error, dataset } = this.data;
+      if (state === 'error' && error)
+        return this.renderError(loadErrorText(error), this.data.retry);
+      if (state !== 'ready' || !dataset) {
+        return html`<p part="loading" class="loading" role="status">${strings.states.loading}</p>`;
+      }
     }
-    const nested = this.nested;
-    return html`${this.placesBadge ? nothing : this.renderBadge()} ${this.renderContent()}
-    ${problems.length > 0 && !nested ? this.renderPartial(problems) : nothing}`;
+    if (this.notice?.kind === 'error') return this.renderError(this.notice.message);
+    const content = this.notice
+      ? html`${this.placesBadge ? this.renderBadge() : nothing}${this.renderNotice(this.notice.message)}`
+      : this.view === undefined
+        ? nothing
+        : this.renderView(this.view);
+    if (!this.usesData) return content;
+    const { problems } = this.data;
+    return html`${this.placesBadge ? nothing : this.renderBadge()} ${content}
+    ${problems.length > 0 && !this.nested ? this.renderPartial(problems) : nothing}`;
   }
 
   protected override render(): unknown {

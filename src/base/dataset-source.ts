@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadState } from '../data/context.js';
+import type { DataOrigin, LoadState, ProgrammeState } from '../data/context.js';
 import type { LoadError, LoadResult } from '../data/load.js';
 import { fetchDataset, fromValue, readDocument } from '../data/load.js';
 import { embeddedDataset } from '../data/default-dataset.js';
 import type { Dataset, Problem } from '../data/types.js';
 import { warn } from './warn.js';
-import { strings } from '../strings.js';
+import { problemText, strings } from '../strings.js';
 
 /** Where a dataset comes from, in the order a host checks them. */
 export interface DatasetInput {
@@ -24,13 +24,30 @@ export interface DatasetInput {
 /**
  * Loads one dataset for its host (the provider, or a widget with its own `src`): picks the
  * source, validates through the data layer, aborts when the host leaves the page, and warns once
- * per result. The host reads `state`, `dataset`, `problems` and `error`.
+ * per result. The host reads `snapshot`: one `ProgrammeState` object, replaced only when the
+ * load changes, so sharing it through context pushes to consumers only then.
  */
 export class DatasetSource implements ReactiveController {
-  state: LoadState = 'idle';
-  dataset: Dataset | null = null;
-  problems: readonly Problem[] = [];
-  error: LoadError | null = null;
+  snapshot: ProgrammeState = {
+    state: 'idle',
+    dataset: null,
+    problems: [],
+    error: null,
+    origin: 'default',
+  };
+
+  get state(): LoadState {
+    return this.snapshot.state;
+  }
+  get dataset(): Dataset | null {
+    return this.snapshot.dataset;
+  }
+  get problems(): readonly Problem[] {
+    return this.snapshot.problems;
+  }
+  get error(): LoadError | null {
+    return this.snapshot.error;
+  }
 
   private abort?: AbortController;
   private input: DatasetInput = {};
@@ -58,9 +75,21 @@ export class DatasetSource implements ReactiveController {
     this.load();
   }
 
-  /** Loads the current input again, e.g. from a Retry button. */
-  retry(): void {
+  /** Loads the current input again, e.g. from a Retry button. Bound, so it can be shared. */
+  readonly retry = (): void => {
     this.load();
+  };
+
+  private origin(): { origin: DataOrigin; url?: string } {
+    const { data, inline, src } = this.input;
+    if (data !== undefined && data !== null) return { origin: 'property' };
+    if (inline) return { origin: 'inline' };
+    if (!src) return { origin: 'default' };
+    try {
+      return { origin: 'src', url: new URL(src, document.baseURI).href };
+    } catch {
+      return { origin: 'src', url: src };
+    }
   }
 
   hostConnected(): void {
@@ -89,8 +118,13 @@ export class DatasetSource implements ReactiveController {
     } else if (inline) {
       this.settle(readDocument(inline, undefined, limits));
     } else if (src) {
-      this.state = 'loading';
-      this.error = null;
+      this.snapshot = {
+        ...this.origin(),
+        state: 'loading',
+        dataset: null,
+        problems: [],
+        error: null,
+      };
       this.host.requestUpdate();
       const abort = new AbortController();
       this.abort = abort;
@@ -109,17 +143,26 @@ export class DatasetSource implements ReactiveController {
   }
 
   private settle(result: LoadResult): void {
+    const origin = this.origin();
     if (result.ok) {
-      this.state = 'ready';
-      this.dataset = result.dataset;
-      this.problems = result.problems;
-      this.error = null;
+      this.snapshot = {
+        ...origin,
+        state: 'ready',
+        dataset: result.dataset,
+        problems: result.problems,
+        error: null,
+      };
       if (result.problems.length > 0) warn(this.host, describeProblems(result.problems));
     } else {
-      this.state = 'error';
-      this.dataset = null;
-      this.problems = result.error.problems ?? [];
-      this.error = result.error;
+      this.snapshot = {
+        ...origin,
+        state: 'error',
+        dataset: null,
+        problems: result.error.problems ?? [],
+        error: result.error,
+        // Only a URL can answer differently a second time.
+        retry: origin.origin === 'src' ? this.retry : undefined,
+      };
       warn(this.host, result.error.message + (result.error.url ? ` (${result.error.url})` : ''));
     }
     this.host.requestUpdate();
@@ -130,6 +173,6 @@ export class DatasetSource implements ReactiveController {
 function describeProblems(problems: readonly Problem[]): string {
   return [
     strings.warnings.problems(problems.length),
-    ...problems.map((problem) => `  ${problem.path} ${problem.message}`),
+    ...problems.map((problem) => `  ${problem.path} ${problemText(problem)}`),
   ].join('\n');
 }

@@ -4,15 +4,23 @@ import type { LoadError } from './load.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What `bl-programme` shares with every widget inside it. A new object on every change. */
+/** Where a dataset came from: the embedded default, a URL, inline JSON, or the `data` property. */
+export type DataOrigin = 'default' | 'src' | 'inline' | 'property';
+
+/**
+ * What a dataset source shares with every widget that draws from it. Built in one place
+ * (`DatasetSource`) and replaced only when the load changes, so a provider pushes it to its
+ * widgets only then.
+ */
 export interface ProgrammeState {
   state: LoadState;
   dataset: Dataset | null;
   /** Problems found in a usable dataset (parts that were dropped). */
   problems: readonly Problem[];
   error: LoadError | null;
-  /** Id of the area selected in any widget under the same provider. */
-  selectedArea: string | null;
+  origin: DataOrigin;
+  /** The dataset's absolute URL when it came from `src`. */
+  url?: string;
   /** Loads the dataset again after a failure (offered as a Retry button); absent when pointless. */
   retry?: () => void;
 }
@@ -23,4 +31,17 @@ export interface ProgrammeState {
  */
 export const programmeContext = createContext<ProgrammeState>(
   Symbol.for('big-local-widgets/programme'),
+);
+
+/** The area a reader selected, owned by the nearest `bl-programme`. */
+export interface SelectionState {
+  area: string | null;
+}
+
+/**
+ * Separate from the data, so that a widget with its own `src` inside a `bl-programme` still
+ * follows the provider's selection, and a selection does not re-derive what only data changes.
+ */
+export const selectionContext = createContext<SelectionState>(
+  Symbol.for('big-local-widgets/selection'),
 );

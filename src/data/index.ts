@@ -5,7 +5,18 @@ export type { ValidationLimits } from './validate.js';
 export { fetchDataset, readDocument, fromValue, defaultTimeout, defaultMaxBytes } from './load.js';
 export type { FetchOptions, LoadError, LoadErrorKind, LoadResult } from './load.js';
 export { programmeContext } from './context.js';
-export type { LoadState, ProgrammeState } from './context.js';
+export { selectionContext } from './context.js';
+export type { DataOrigin, LoadState, ProgrammeState, SelectionState } from './context.js';
 export { embeddedDataset } from './default-dataset.js';
-export { findArea, assessmentsOf, scaleOf, levelAt, journeyOf } from './query.js';
+export {
+  areasByName,
+  assessmentsOf,
+  findArea,
+  findFact,
+  findOutcome,
+  journeyOf,
+  levelAt,
+  partnershipTitle,
+  scaleOf,
+} from './query.js';
 export type { Journey, LevelAt } from './query.js';

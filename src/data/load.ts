@@ -1,19 +1,46 @@
 import type { Problem, ValidationResult } from './types.js';
 import { validateDataset } from './validate.js';
 import type { ValidationLimits } from './validate.js';
-import { strings } from '../strings.js';
+import { loadErrorText } from '../strings.js';
 
-/** Why a dataset could not be had at all (as opposed to problems inside a usable one). */
-export type LoadErrorKind =
-  'http' | 'network' | 'timeout' | 'content-type' | 'too-large' | 'parse' | 'invalid';
+/**
+ * Why a dataset could not be had at all (as opposed to problems inside a usable one), with what
+ * its wording in `strings.errors` names.
+ */
+export type LoadErrorDetail =
+  | { kind: 'http'; params: { status: number } }
+  | {
+      kind: 'network';
+      params: { cause: 'unreachable' | 'truncated' } | { cause: 'bad-url'; src: string };
+    }
+  | { kind: 'timeout'; params: { ms: number } }
+  | { kind: 'content-type'; params: { type: string } }
+  | { kind: 'too-large'; params: { bytes: number } }
+  /** `detail` is the JSON parser's own text. */
+  | { kind: 'parse'; params: { detail: string } }
+  | { kind: 'invalid'; params: Record<string, never> };
 
-export interface LoadError {
-  kind: LoadErrorKind;
-  /** Plain words for a reader of the page. */
+export type LoadErrorKind = LoadErrorDetail['kind'];
+
+export type LoadError = LoadErrorDetail & {
+  /**
+   * Plain words for a reader of the page, in the locale in force when loading failed; show
+   * `loadErrorText(error)`, which follows a later `setLocale`.
+   */
   message: string;
   /** The URL, when one was requested. */
   url?: string;
   problems?: Problem[];
+};
+
+/** A load error worded in the current locale. */
+function loadError(detail: LoadErrorDetail, url?: string, problems?: Problem[]): LoadError {
+  return {
+    ...detail,
+    message: loadErrorText(detail),
+    ...(url === undefined ? {} : { url }),
+    ...(problems ? { problems } : {}),
+  };
 }
 
 export type LoadResult =
@@ -47,7 +74,7 @@ export function readDocument(
     parsed = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { kind: 'parse', message: strings.errors.parse(detail), url } };
+    return { ok: false, error: loadError({ kind: 'parse', params: { detail } }, url) };
   }
   return fromValue(parsed, url, limits);
 }
@@ -60,10 +87,7 @@ export function fromValue(
 ): LoadResult {
   const { dataset, problems } = validateDataset(value, limits);
   if (!dataset) {
-    return {
-      ok: false,
-      error: { kind: 'invalid', message: strings.errors.invalid, url, problems },
-    };
+    return { ok: false, error: loadError({ kind: 'invalid', params: {} }, url, problems) };
   }
   return { ok: true, dataset, problems };
 }
@@ -107,7 +131,7 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<L
   } catch {
     return Promise.resolve({
       ok: false,
-      error: { kind: 'network', message: strings.errors.badUrl(src), url: src },
+      error: loadError({ kind: 'network', params: { cause: 'bad-url', src } }, src),
     });
   }
   const controller = new AbortController();
@@ -119,10 +143,15 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<L
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const fail = (kind: LoadErrorKind, message: string): LoadResult => ({
+  const fail = (detail: LoadErrorDetail): LoadResult => ({
     ok: false,
-    error: { kind, message, url },
+    error: loadError(detail, url),
   });
+  const tooLarge = () => fail({ kind: 'too-large', params: { bytes: maxBytes } });
+  const cut = (cause: 'unreachable' | 'truncated') =>
+    timedOut
+      ? fail({ kind: 'timeout', params: { ms: timeout } })
+      : fail({ kind: 'network', params: { cause } });
 
   const run = async (): Promise<LoadResult> => {
     let response: Response;
@@ -133,31 +162,30 @@ export function fetchDataset(src: string, options: FetchOptions = {}): Promise<L
         headers: { accept: 'application/json' },
       });
     } catch {
-      return timedOut
-        ? fail('timeout', strings.errors.timeout(timeout))
-        : fail('network', strings.errors.network);
+      return cut('unreachable');
     }
     // A body that will not be read is cancelled, so the connection is released at once.
     const discard = (result: LoadResult) => {
       void response.body?.cancel().catch(() => undefined);
       return result;
     };
-    if (!response.ok) return discard(fail('http', strings.errors.http(response.status)));
+    if (!response.ok) {
+      return discard(fail({ kind: 'http', params: { status: response.status } }));
+    }
     const type = response.headers.get('content-type') ?? '';
     if (type && !jsonTypes.test(type)) {
-      return discard(fail('content-type', strings.errors.contentType(type.split(';')[0] ?? type)));
+      const params = { type: type.split(';')[0] ?? type };
+      return discard(fail({ kind: 'content-type', params }));
     }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) return discard(fail('too-large', strings.errors.tooLarge(maxBytes)));
+    if (declared > maxBytes) return discard(tooLarge());
     let text: string | null;
     try {
       text = await readLimited(response, maxBytes);
     } catch {
-      return timedOut
-        ? fail('timeout', strings.errors.timeout(timeout))
-        : fail('network', strings.errors.truncated);
+      return cut('truncated');
     }
-    if (text === null) return fail('too-large', strings.errors.tooLarge(maxBytes));
+    if (text === null) return tooLarge();
     return readDocument(text, url, options.limits);
   };
 

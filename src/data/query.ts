@@ -1,8 +1,13 @@
-import type { Area, Assessment, Dataset, Factor, Level, Outcome, Scale } from './types.js';
+import type { Area, Assessment, Dataset, Fact, Factor, Level, Outcome, Scale } from './types.js';
+import { collator } from '../format.js';
 
 /** Per-dataset lookups, built once: datasets are immutable after validation. */
 interface Index {
   areas: Map<string, Area>;
+  outcomes: Map<string, Outcome>;
+  facts: Map<string, Fact>;
+  /** Areas sorted by name in the locale they were sorted for. */
+  byName?: { locale: string; areas: Area[] };
   /** Assessments of each area, oldest first. */
   assessments: Map<string, Assessment[]>;
 }
@@ -19,7 +24,12 @@ function indexOf(dataset: Dataset): Index {
       assessments.set(assessment.area, list);
     }
     for (const list of assessments.values()) list.sort((a, b) => a.year - b.year);
-    index = { areas: new Map(dataset.areas.map((area) => [area.id, area])), assessments };
+    index = {
+      areas: new Map(dataset.areas.map((area) => [area.id, area])),
+      outcomes: new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome])),
+      facts: new Map(dataset.facts.map((fact) => [fact.id, fact])),
+      assessments,
+    };
     indexes.set(dataset, index);
   }
   return index;
@@ -27,6 +37,30 @@ function indexOf(dataset: Dataset): Index {
 
 export function findArea(dataset: Dataset, id: string): Area | undefined {
   return indexOf(dataset).areas.get(id);
+}
+
+export function findOutcome(dataset: Dataset, id: string): Outcome | undefined {
+  return indexOf(dataset).outcomes.get(id);
+}
+
+export function findFact(dataset: Dataset, id: string): Fact | undefined {
+  return indexOf(dataset).facts.get(id);
+}
+
+/** The dataset's title for a partnership type id, when it lists one. */
+export function partnershipTitle(dataset: Dataset, id: string): string | undefined {
+  return dataset.partnershipTypes.find((type) => type.id === id)?.title;
+}
+
+/** Every area, sorted by name for the current locale (sorted once per dataset and locale). */
+export function areasByName(dataset: Dataset, locale: string): readonly Area[] {
+  const index = indexOf(dataset);
+  if (index.byName?.locale !== locale) {
+    const compare = collator();
+    const areas = [...dataset.areas].sort((a, b) => compare.compare(a.name, b.name));
+    index.byName = { locale, areas };
+  }
+  return index.byName.areas;
 }
 
 /** An area's assessments, oldest first. */

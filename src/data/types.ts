@@ -125,12 +125,96 @@ export interface Dataset {
   levelsOfChange: FrameworkItem[];
 }
 
-/** One thing the validator could not use, with where it is and why, in plain words. */
-export interface Problem {
-  /** JSON path into the input, e.g. `$.areas[3].population`. */
-  path: string;
-  message: string;
+/** What the validator found where it expected something else: `typeof`, refined. */
+export type ValueKind =
+  | 'null'
+  | 'list'
+  | 'NaN'
+  | 'Infinity'
+  | '-Infinity'
+  | 'string'
+  | 'number'
+  | 'bigint'
+  | 'boolean'
+  | 'symbol'
+  | 'undefined'
+  | 'object'
+  | 'function';
+
+type NoParams = Record<string, never>;
+/** The kind of value found, for wordings such as "should be text, not a list". */
+type Found = { found: ValueKind };
+
+/**
+ * Every kind of problem the validator reports, with what its wording names. The wordings are
+ * `strings.problems`, one per code, so a translation words each kind once.
+ */
+export interface ProblemParams {
+  missing: NoParams;
+  empty: NoParams;
+  'not-text': Found;
+  /** Longer than `max` characters, and cut to that length. */
+  cut: { max: number };
+  'not-number': Found;
+  negative: NoParams;
+  'not-boolean': Found;
+  /** `value` is the text found, when it was text. */
+  'not-allowed': Found & { allowed: readonly string[]; value?: string };
+  'not-http': NoParams;
+  'not-source': Found;
+  'not-list': Found;
+  'not-object': Found;
+  'not-dataset': Found;
+  /** A list longer than the limit: only its first `limit` items are used. */
+  'too-many': { count: number; limit: number };
+  'repeated-id': { id: string };
+  'not-scales': Found;
+  'unusable-scale': NoParams;
+  'no-scale': NoParams;
+  'unknown-scale': { id: string };
+  'not-money': Found;
+  'bad-currency': NoParams;
+  'not-sources': Found;
+  'no-alt': NoParams;
+  'not-levels': Found;
+  'unknown-outcome': { id: string };
+  'unknown-factor': { id: string };
+  'not-level': Found;
+  /** The level is not within the scale, whose levels run from 0 to `top`. */
+  'level-outside': { level: number; scale: string; top: number };
+  'unknown-area': { id: string };
+  /** `value` is the number found, when it was a number. */
+  'not-year': Found & { value?: number };
+  'repeated-assessment': { area: string; year: number };
+  'not-notes': Found;
+  'no-schema': NoParams;
+  /** `version` is the version found, when it was a number or text. */
+  'unknown-schema': Found & { version?: string };
+  /** A bug in the validator; `detail` is the error's own text. */
+  unreadable: { detail: string };
+  /** Problems past the limit are counted, not listed. */
+  unlisted: { count: number };
 }
+
+export type ProblemCode = keyof ProblemParams;
+
+/**
+ * One thing the validator could not use: where it is, which kind of problem, and what the
+ * wording names. Show `problemText(problem)`, which words it in the locale in force.
+ */
+export type Problem = {
+  [Code in ProblemCode]: {
+    /** JSON path into the input, e.g. `$.areas[3].population`. */
+    path: string;
+    code: Code;
+    params: ProblemParams[Code];
+    /**
+     * The wording in the locale in force when the data was validated, for the console and logs;
+     * it does not follow a later `setLocale`.
+     */
+    message: string;
+  };
+}[ProblemCode];
 
 export interface ValidationResult {
   /** The usable part of the input, or null when nothing in it can be used. */

@@ -12,12 +12,16 @@ import type {
   Outcome,
   PartnershipType,
   Problem,
+  ProblemCode,
+  ProblemParams,
   Programme,
   Scale,
   Setting,
   Source,
   ValidationResult,
+  ValueKind,
 } from './types.js';
+import { problemText } from '../strings.js';
 
 /** Bounds that keep validation fast and memory flat whatever a partner's file holds. */
 export interface ValidationLimits {
@@ -53,12 +57,24 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string => {
+/** What a value is, for a wording such as "should be text, not a list". */
+const kindOf = (value: unknown): ValueKind => {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return value > 0 ? 'Infinity' : value < 0 ? '-Infinity' : 'NaN';
+  }
+  return typeof value;
 };
+
+const found = (value: unknown) => ({ found: kindOf(value) });
+
+/** Text quoted back in a problem, kept short: a problem names a value, it does not copy it. */
+const quoted = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** A problem with no parameters takes none; every other one takes exactly its own. */
+type ParamsOf<Code extends ProblemCode> =
+  ProblemParams[Code] extends Record<string, never> ? [] : [params: ProblemParams[Code]];
 
 /**
  * Only http and https links are ever rendered: anything else could run script or mislead.
@@ -84,34 +100,38 @@ class Reader {
 
   constructor(readonly limits: ValidationLimits) {}
 
-  report(path: string, message: string): void {
-    if (this.problems.length < this.limits.maxProblems) this.problems.push({ path, message });
+  report<Code extends ProblemCode>(path: string, code: Code, ...[params]: ParamsOf<Code>): void {
+    if (this.problems.length < this.limits.maxProblems) this.push(path, code, params ?? {});
     else this.unlisted += 1;
   }
 
   finish(): Problem[] {
-    if (this.unlisted > 0) {
-      this.problems.push({ path: '$', message: `${this.unlisted} more problems not listed` });
-    }
+    if (this.unlisted > 0) this.push('$', 'unlisted', { count: this.unlisted });
     return this.problems;
+  }
+
+  private push(path: string, code: ProblemCode, params: object): void {
+    const problem = { path, code, params, message: '' } as Problem;
+    problem.message = problemText(problem);
+    this.problems.push(problem);
   }
 
   string(value: unknown, path: string, required = false): string | undefined {
     if (value === undefined || value === null) {
-      if (required) this.report(path, 'is missing');
+      if (required) this.report(path, 'missing');
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.report(path, `should be text, not ${describe(value)}`);
+      this.report(path, 'not-text', found(value));
       return undefined;
     }
     const text = value.trim();
     if (required && text === '') {
-      this.report(path, 'is empty');
+      this.report(path, 'empty');
       return undefined;
     }
     if (text.length > this.limits.maxStringLength) {
-      this.report(path, `is longer than ${this.limits.maxStringLength} characters and was cut`);
+      this.report(path, 'cut', { max: this.limits.maxStringLength });
       return text.slice(0, this.limits.maxStringLength);
     }
     return text;
@@ -120,11 +140,11 @@ class Reader {
   nonNegative(value: unknown, path: string): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.report(path, `should be a number, not ${describe(value)}`);
+      this.report(path, 'not-number', found(value));
       return undefined;
     }
     if (value < 0) {
-      this.report(path, 'should not be negative');
+      this.report(path, 'negative');
       return undefined;
     }
     return value;
@@ -133,7 +153,7 @@ class Reader {
   boolean(value: unknown, path: string): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'boolean') {
-      this.report(path, `should be true or false, not ${describe(value)}`);
+      this.report(path, 'not-boolean', found(value));
       return undefined;
     }
     return value;
@@ -144,7 +164,11 @@ class Reader {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
       return value as T;
     }
-    this.report(path, `should be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+    this.report(path, 'not-allowed', {
+      ...found(value),
+      allowed,
+      ...(typeof value === 'string' ? { value: quoted(value) } : {}),
+    });
     return undefined;
   }
 
@@ -152,19 +176,19 @@ class Reader {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
     const safe = safeHttpUrl(text);
-    if (!safe) this.report(path, 'is not an http or https link and was dropped');
+    if (!safe) this.report(path, 'not-http');
     return safe;
   }
 
   source(value: unknown, path: string): Source | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) {
-      this.report(path, `should be an object with title and url, not ${describe(value)}`);
+      this.report(path, 'not-source', found(value));
       return undefined;
     }
     const url = this.url(value.url, `${path}.url`);
     if (!url) {
-      if (value.url === undefined) this.report(`${path}.url`, 'is missing');
+      if (value.url === undefined) this.report(`${path}.url`, 'missing');
       return undefined;
     }
     return { title: this.string(value.title, `${path}.title`) ?? url, url };
@@ -172,11 +196,11 @@ class Reader {
 
   list(value: unknown, path: string, required = false): unknown[] {
     if (value === undefined || value === null) {
-      if (required) this.report(path, 'is missing');
+      if (required) this.report(path, 'missing');
       return [];
     }
     if (!Array.isArray(value)) {
-      this.report(path, `should be a list, not ${describe(value)}`);
+      this.report(path, 'not-list', found(value));
       return [];
     }
     return value;
@@ -193,19 +217,19 @@ class Reader {
     const kept: T[] = [];
     const count = Math.min(items.length, limit);
     if (items.length > limit) {
-      this.report(path, `holds ${items.length} items; only the first ${limit} are used`);
+      this.report(path, 'too-many', { count: items.length, limit });
     }
     for (let index = 0; index < count; index++) {
       const item = items[index];
       const itemPath = `${path}[${index}]`;
       if (!isObject(item)) {
-        this.report(itemPath, `should be an object, not ${describe(item)}`);
+        this.report(itemPath, 'not-object', found(item));
         continue;
       }
       const id = this.string(item.id, `${itemPath}.id`, true);
       if (id === undefined) continue;
       if (seen.has(id)) {
-        this.report(`${itemPath}.id`, `repeats the id "${id}"; only the first is used`);
+        this.report(`${itemPath}.id`, 'repeated-id', { id });
         continue;
       }
       const clean = read(item, itemPath, id);
@@ -220,7 +244,8 @@ class Reader {
 
 function readProgramme(reader: Reader, value: unknown): Programme {
   if (!isObject(value)) {
-    reader.report('$.programme', value === undefined ? 'is missing' : 'should be an object');
+    if (value === undefined) reader.report('$.programme', 'missing');
+    else reader.report('$.programme', 'not-object', found(value));
     return { id: 'unnamed', name: '', illustrative: false };
   }
   const programme: Programme = {
@@ -241,7 +266,7 @@ function readScales(reader: Reader, value: unknown): Record<string, Scale> {
   const scales: Record<string, Scale> = Object.create(null) as Record<string, Scale>;
   if (value === undefined) return scales;
   if (!isObject(value)) {
-    reader.report('$.scales', `should be an object of label lists, not ${describe(value)}`);
+    reader.report('$.scales', 'not-scales', found(value));
     return scales;
   }
   for (const [id, labels] of Object.entries(value)) {
@@ -249,7 +274,7 @@ function readScales(reader: Reader, value: unknown): Record<string, Scale> {
     const list = reader.list(labels, path);
     const clean = list.map((label, index) => reader.string(label, `${path}[${index}]`, true));
     if (clean.length < 2 || clean.some((label) => label === undefined)) {
-      reader.report(path, 'should list at least two level labels as text; the scale is unusable');
+      reader.report(path, 'unusable-scale');
       continue;
     }
     scales[id] = clean as string[];
@@ -265,11 +290,11 @@ function readScaleRef(
 ): string | undefined {
   const scale = reader.string(item.scale, `${path}.scale`);
   if (scale === undefined) {
-    reader.report(`${path}.scale`, 'is missing, so levels for this item cannot be shown');
+    reader.report(`${path}.scale`, 'no-scale');
     return undefined;
   }
   if (!Object.hasOwn(scales, scale)) {
-    reader.report(`${path}.scale`, `names the unknown scale "${scale}"`);
+    reader.report(`${path}.scale`, 'unknown-scale', { id: scale });
     return undefined;
   }
   return scale;
@@ -305,7 +330,7 @@ function readFactor(
   if (!outcome) return undefined;
   const group = reader.oneOf(item.group, factorGroups, `${path}.group`);
   if (!group) {
-    if (item.group === undefined) reader.report(`${path}.group`, 'is missing');
+    if (item.group === undefined) reader.report(`${path}.group`, 'missing');
     return undefined;
   }
   return { ...outcome, group };
@@ -314,14 +339,14 @@ function readFactor(
 function readMoney(reader: Reader, value: unknown, path: string): Money | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    reader.report(path, `should be an object with amount and currency, not ${describe(value)}`);
+    reader.report(path, 'not-money', found(value));
     return undefined;
   }
   const amount = reader.nonNegative(value.amount, `${path}.amount`);
   if (amount === undefined) return undefined;
   const currency = reader.string(value.currency, `${path}.currency`) ?? 'GBP';
   if (!/^[A-Z]{3}$/.test(currency)) {
-    reader.report(`${path}.currency`, `should be a three-letter currency code such as GBP`);
+    reader.report(`${path}.currency`, 'bad-currency');
     return undefined;
   }
   return { amount, currency };
@@ -334,7 +359,7 @@ function readSources(
 ): Record<string, Source[]> | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    reader.report(path, `should be an object of source lists, not ${describe(value)}`);
+    reader.report(path, 'not-sources', found(value));
     return undefined;
   }
   const sources: Record<string, Source[]> = Object.create(null) as Record<string, Source[]>;
@@ -382,7 +407,7 @@ function readArea(reader: Reader, item: Json, path: string, id: string): Area | 
     const src = reader.url(image.src, `${path}.image.src`);
     const alt = reader.string(image.alt, `${path}.image.alt`);
     if (src && alt !== undefined) area.image = { src, alt };
-    else if (src) reader.report(`${path}.image.alt`, 'is missing, so the image is not shown');
+    else if (src) reader.report(`${path}.image.alt`, 'no-alt');
   }
   const sources = readSources(reader, item.sources, `${path}.sources`);
   if (sources) area.sources = sources;
@@ -396,19 +421,19 @@ function readLevels(
   path: string,
   items: ReadonlyMap<string, Outcome | Factor>,
   scales: Record<string, Scale>,
-  kind: string,
+  unknown: 'unknown-outcome' | 'unknown-factor',
 ): Record<string, Level> {
   const levels: Record<string, Level> = Object.create(null) as Record<string, Level>;
   if (value === undefined || value === null) return levels;
   if (!isObject(value)) {
-    reader.report(path, `should be an object of levels, not ${describe(value)}`);
+    reader.report(path, 'not-levels', found(value));
     return levels;
   }
   for (const [id, level] of Object.entries(value)) {
     const levelPath = `${path}.${id}`;
     const item = items.get(id);
     if (!item) {
-      reader.report(levelPath, `names the unknown ${kind} "${id}"`);
+      reader.report(levelPath, unknown, { id });
       continue;
     }
     if (level === null) {
@@ -418,14 +443,15 @@ function readLevels(
     const scale = item.scale ? scales[item.scale] : undefined;
     if (!scale) continue; // already reported on the item itself
     if (typeof level !== 'number' || !Number.isInteger(level) || level < 0) {
-      reader.report(levelPath, `should be a whole-number level or null, not ${describe(level)}`);
+      reader.report(levelPath, 'not-level', found(level));
       continue;
     }
     if (level >= scale.length) {
-      reader.report(
-        levelPath,
-        `level ${level} is outside the scale "${item.scale}" (0 to ${scale.length - 1})`,
-      );
+      reader.report(levelPath, 'level-outside', {
+        level,
+        scale: item.scale ?? '',
+        top: scale.length - 1,
+      });
       continue;
     }
     levels[id] = level;
@@ -446,29 +472,32 @@ function readAssessments(
   const assessments: Assessment[] = [];
   const count = Math.min(list.length, reader.limits.maxAssessments);
   if (list.length > count) {
-    reader.report('$.assessments', `holds ${list.length} items; only the first ${count} are used`);
+    reader.report('$.assessments', 'too-many', { count: list.length, limit: count });
   }
   for (let index = 0; index < count; index++) {
     const item = list[index];
     const path = `$.assessments[${index}]`;
     if (!isObject(item)) {
-      reader.report(path, `should be an object, not ${describe(item)}`);
+      reader.report(path, 'not-object', found(item));
       continue;
     }
     const area = reader.string(item.area, `${path}.area`, true);
     if (area === undefined) continue;
     if (!areaIds.has(area)) {
-      reader.report(`${path}.area`, `names the unknown area "${area}"`);
+      reader.report(`${path}.area`, 'unknown-area', { id: area });
       continue;
     }
     const year = item.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200) {
-      reader.report(`${path}.year`, `should be a year such as 2024, not ${describe(year)}`);
+      reader.report(`${path}.year`, 'not-year', {
+        ...found(year),
+        ...(typeof year === 'number' ? { value: year } : {}),
+      });
       continue;
     }
     const key = `${area}\u0000${year}`;
     if (seen.has(key)) {
-      reader.report(path, `repeats the assessment of "${area}" in ${year}; only the first is used`);
+      reader.report(path, 'repeated-assessment', { area, year });
       continue;
     }
     seen.add(key);
@@ -479,7 +508,7 @@ function readAssessments(
           const text = reader.string(note, `${path}.notes.${id}`);
           if (text) notes[id] = text;
         }
-      } else reader.report(`${path}.notes`, `should be an object of texts`);
+      } else reader.report(`${path}.notes`, 'not-notes', found(item.notes));
     }
     assessments.push({
       area,
@@ -490,7 +519,7 @@ function readAssessments(
         `${path}.outcomes`,
         outcomes,
         dataset.scales,
-        'outcome',
+        'unknown-outcome',
       ),
       factors: readLevels(
         reader,
@@ -498,7 +527,7 @@ function readAssessments(
         `${path}.factors`,
         factors,
         dataset.scales,
-        'factor',
+        'unknown-factor',
       ),
       notes,
     });
@@ -513,7 +542,7 @@ function readFact(reader: Reader, item: Json, path: string, id: string): Fact | 
   if (label === undefined || value === undefined) return undefined;
   if (!source) {
     // A figure nobody can check is not shown.
-    if (item.source === undefined) reader.report(`${path}.source`, 'is missing');
+    if (item.source === undefined) reader.report(`${path}.source`, 'missing');
     return undefined;
   }
   const fact: Fact = { id, label, value, source };
@@ -555,16 +584,17 @@ export function validateDataset(
   const reader = new Reader({ ...defaultLimits, ...limits });
   try {
     if (!isObject(input)) {
-      reader.report('$', `should be a dataset object, not ${describe(input)}`);
+      reader.report('$', 'not-dataset', found(input));
       return { dataset: null, problems: reader.finish() };
     }
-    if (input.schema !== 1) {
-      reader.report(
-        '$.schema',
-        input.schema === undefined
-          ? 'is missing; read as version 1'
-          : `version ${JSON.stringify(input.schema)} is not known; read as version 1`,
-      );
+    const schema = input.schema;
+    if (schema === undefined) reader.report('$.schema', 'no-schema');
+    else if (schema !== 1) {
+      reader.report('$.schema', 'unknown-schema', {
+        ...found(schema),
+        ...(typeof schema === 'number' ? { version: String(schema) } : {}),
+        ...(typeof schema === 'string' ? { version: quoted(JSON.stringify(schema)) } : {}),
+      });
     }
     const programme = readProgramme(reader, input.programme);
     const scales = readScales(reader, input.scales);
@@ -607,7 +637,7 @@ export function validateDataset(
     return { dataset, problems: reader.finish() };
   } catch (error) {
     // Unreachable by design; kept so that a bug here can never break a host page.
-    reader.report('$', `could not be read (${String(error)})`);
+    reader.report('$', 'unreadable', { detail: String(error) });
     return { dataset: null, problems: reader.finish() };
   }
 }

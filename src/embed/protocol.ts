@@ -12,14 +12,3 @@ export interface EmbedHeightMessage {
 }
 
 export const heightMessageType = 'bl-embed:height';
-
-/** The widgets an embed frame can show, by `?widget=` name, and the parameters each takes. */
-export const embeddable: Record<string, { tag: string; attributes: readonly string[] }> = {
-  'area-card': { tag: 'bl-area-card', attributes: ['area', 'variant', 'year', 'theme'] },
-  'outcome-rings': { tag: 'bl-outcome-rings', attributes: ['area', 'year', 'theme'] },
-  'outcome-ring': { tag: 'bl-outcome-ring', attributes: ['area', 'outcome', 'year', 'theme'] },
-  'conditions-matrix': {
-    tag: 'bl-conditions-matrix',
-    attributes: ['year', 'areas', 'setting', 'region', 'partnership', 'theme'],
-  },
-};

@@ -6,7 +6,7 @@ import {
   ILLUSTRATIVE_EDGE_CASES,
   generateIllustrativeDataset,
   type IllustrativeFramework,
-} from '../../src/data/illustrative.js';
+} from '../../scripts/illustrative.js';
 import type { Dataset } from '../../src/data/types.js';
 
 const defaultDir = new URL('../../src/data/default/', import.meta.url);

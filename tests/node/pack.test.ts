@@ -185,9 +185,13 @@ test('types resolve for a TypeScript consumer', () => {
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
-test('the script-tag bundle stays within 45 kB gzip with every widget', async () => {
+// The one-file bundle of every widget, for hosts that take one file only. Pages that load only
+// the widgets they use get their own, smaller budgets once the loader splits the bundle.
+const bundleBudget = 50 * 1024;
+
+test('the one-file bundle of every widget stays within 50 kB gzip', async () => {
   const { gzipSync } = await import('node:zlib');
   const size = gzipSync(readFileSync(join(root, pkg.unpkg)), { level: 9 }).length;
-  console.log(`script-tag bundle: ${size} bytes gzip (budget 46080)`);
-  assert.ok(size <= 45 * 1024, `${size} bytes gzip is over the 45 kB budget`);
+  console.log(`script-tag bundle: ${size} bytes gzip (budget ${bundleBudget})`);
+  assert.ok(size <= bundleBudget, `${size} bytes gzip is over the ${bundleBudget} byte budget`);
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { problemText, strings } from '../../src/strings.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const schema = read('../../src/data/schema.json');
@@ -57,6 +58,12 @@ const broken: [string, unknown][] = [
 for (const [name, document] of broken) {
   test(`the schema and the validator both reject ${name}`, () => {
     assert.equal(matchesSchema(JSON.parse(JSON.stringify(document))), false);
-    assert.notDeepEqual(validateDataset(JSON.parse(JSON.stringify(document))).problems, []);
+    const { problems } = validateDataset(JSON.parse(JSON.stringify(document)));
+    assert.notDeepEqual(problems, []);
+    // Outside a browser too, each problem has a code the catalogue words, and says it so.
+    for (const problem of problems) {
+      assert.ok(Object.hasOwn(strings.problems, problem.code), problem.code);
+      assert.equal(problem.message, problemText(problem));
+    }
   });
 }

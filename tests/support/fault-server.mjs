@@ -51,9 +51,11 @@ const routes = {
     setTimeout(() => ctx.res.destroy(), 50);
   },
   // Never answers until the client gives up (or 15 s pass, so the server can always stop).
-  // With ?id=, remembers that the client closed the request, for /fault/closed?id=.
+  // With ?id=, remembers that the request arrived, for /fault/arrived?id=, and that the client
+  // closed it, for /fault/closed?id=.
   '/fault/hang': (ctx) =>
     new Promise((resolve) => {
+      if (ctx.query.id) arrived.add(String(ctx.query.id));
       const timer = setTimeout(resolve, 15_000);
       ctx.req.on('close', () => {
         clearTimeout(timer);
@@ -63,6 +65,10 @@ const routes = {
     }).then(() => {
       ctx.status = 204;
     }),
+  '/fault/arrived': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ arrived: arrived.has(String(ctx.query.id)) });
+  },
   '/fault/closed': (ctx) => {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ closed: closed.has(String(ctx.query.id)) });
@@ -81,7 +87,8 @@ const routes = {
   },
 };
 
-/** Request ids whose connection the client closed, and ids /fault/flaky has failed once. */
+/** Hang request ids that arrived, ids whose connection the client closed, and ids /fault/flaky has failed once. */
+const arrived = new Set();
 const closed = new Set();
 const asked = new Set();
 

@@ -1,16 +1,56 @@
-import '../../src/index.js';
+// The browser tests run in Mocha through @web/test-runner.
+/// <reference types="mocha" />
+import { widgetNamed, widgets } from '../../src/widgets/registry.js';
+import type { WidgetDescriptor } from '../../src/widgets/registry.js';
 import type { BlProgramme } from '../../src/widgets/programme/programme.js';
 import type { BlElement } from '../../src/base/bl-element.js';
+import type { Dataset } from '../../src/data/types.js';
 
-/** Every widget a dataset can feed; each new widget joins this list and so every guarantee test. */
-export const widgetTags = [
-  'bl-outcome-ring',
-  'bl-outcome-rings',
-  'bl-area-card',
-  'bl-programme-facts',
-  'bl-embed-builder',
-  'bl-conditions-matrix',
-] as const;
+/**
+ * Every widget a dataset can feed, read from the registry when called: a widget registered at
+ * run time (a page's own, or a test's) joins every guarantee that iterates this list.
+ */
+export function dataDrivenWidgets(): WidgetDescriptor[] {
+  return widgets.filter((widget) => widget.dataDriven);
+}
+
+/** The tags of `dataDrivenWidgets()`. */
+export function widgetTags(): string[] {
+  return dataDrivenWidgets().map((widget) => widget.tag);
+}
+
+/** Defines the provider and `list` through their own define modules, as a page importing them would. */
+export async function defineWidgets(list: readonly WidgetDescriptor[] = widgets): Promise<void> {
+  await Promise.all([widgetNamed('programme')!, ...list].map((widget) => widget.define()));
+}
+
+/** The ids an embed attribute of each kind points at; made up when the dataset has none. */
+export interface WidgetIds {
+  area?: string;
+  outcome?: string;
+}
+
+/** The ids `renderEveryWidget` uses: the first area and outcome the validator kept. */
+export function firstIds(dataset: Dataset | null | undefined): Required<WidgetIds> {
+  return {
+    area: dataset?.areas[0]?.id ?? 'none',
+    outcome: dataset?.outcomes[0]?.id ?? 'none',
+  };
+}
+
+/**
+ * A widget's element with the attributes its registry entry says an embed sets: an area id for
+ * `area`, an outcome id for `outcome`. Years, choices and text filters keep their defaults.
+ */
+export function createWidget(descriptor: WidgetDescriptor, ids: WidgetIds): BlElement {
+  const widget = document.createElement(descriptor.tag) as BlElement;
+  for (const attribute of descriptor.embed?.attributes ?? []) {
+    const value =
+      attribute.kind === 'area' ? ids.area : attribute.kind === 'outcome' ? ids.outcome : undefined;
+    if (value !== undefined) widget.setAttribute(attribute.name, value);
+  }
+  return widget;
+}
 
 /** Uncaught errors and unhandled rejections seen by the page since `watchPage()`. */
 export function watchPage(): { errors: string[]; stop: () => void } {
@@ -30,26 +70,37 @@ export function watchPage(): { errors: string[]; stop: () => void } {
 }
 
 /**
- * A provider holding `data` with one of every widget inside, pointed at the first area and
- * outcome the validator kept (or at made-up ids when it kept none).
+ * A provider holding `data` with one of every data-driven widget inside (or of `only`), pointed
+ * at the first area and outcome the validator kept (or at made-up ids when it kept none).
  */
-export async function renderEveryWidget(data: unknown, container: HTMLElement = document.body) {
+export async function renderEveryWidget(
+  data: unknown,
+  options: { container?: HTMLElement; only?: readonly WidgetDescriptor[] } = {},
+) {
+  const list = options.only ?? dataDrivenWidgets();
+  await defineWidgets(list);
   const programme = document.createElement('bl-programme') as BlProgramme;
   programme.data = data;
-  container.append(programme);
+  (options.container ?? document.body).append(programme);
   await programme.updateComplete;
-  const dataset = programme.loadedDataset;
-  const area = dataset?.areas[0]?.id ?? 'none';
-  const outcome = dataset?.outcomes[0]?.id ?? 'none';
-  for (const tag of widgetTags) {
-    const widget = document.createElement(tag);
-    widget.setAttribute('area', area);
-    if (tag === 'bl-outcome-ring') widget.setAttribute('outcome', outcome);
-    programme.append(widget);
-  }
-  const widgets = [...programme.children] as BlElement[];
-  await Promise.all(widgets.map((widget) => widget.updateComplete));
-  return { programme, widgets };
+  const ids = firstIds(programme.loadedDataset);
+  const rendered = list.map((descriptor) => createWidget(descriptor, ids));
+  programme.append(...rendered);
+  await Promise.all(rendered.map((widget) => widget.updateComplete));
+  return { programme, widgets: rendered };
+}
+
+/** Every shadow root in `element`'s tree, its own first, through widgets nested in widgets. */
+export function shadowRoots(element: Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (node: Element) => {
+    if (node.shadowRoot) {
+      found.push(node.shadowRoot);
+      for (const child of node.shadowRoot.querySelectorAll('*')) visit(child);
+    }
+  };
+  visit(element);
+  return found;
 }
 
 /** What a widget shows a reader: content, a notice, or an error in an alert. */
@@ -61,6 +112,6 @@ export function stateOf(widget: Element): 'error' | 'notice' | 'content' | 'empt
     '[part]:not([part="base"], [part~="notice"], [part="error"], [part="loading"], [part="badge"])',
   );
   if (content) return 'content';
-  if (root.querySelector('[part="notice"]')) return 'notice';
+  if (root.querySelector('[part~="notice"]')) return 'notice';
   return 'empty';
 }

@@ -174,9 +174,4 @@ export const cardStyles = css`
       color: HighlightText;
     }
   }
-  @media print {
-    .sources > ol {
-      display: block;
-    }
-  }
 `;

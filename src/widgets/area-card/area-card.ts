@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BlElement } from '../../base/bl-element.js';
-import { assessmentsOf, findArea } from '../../data/query.js';
-import { safeHttpUrl } from '../../data/validate.js';
+import { BlElement, notice } from '../../base/bl-element.js';
+import type { Notice } from '../../base/bl-element.js';
+import { assessmentsOf, findArea, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
 import { formatMoney, formatNumber } from '../../format.js';
 import { strings } from '../../strings.js';
@@ -69,7 +69,7 @@ const factFields = {
  * @cssprop --bl-card-padding - Padding inside the card. Defaults to 1em.
  * @cssprop --bl-card-selected - Colour of the selected card's border. Defaults to `--bl-color-accent`.
  */
-export class BlAreaCard extends BlElement {
+export class BlAreaCard extends BlElement<CardView> {
   static override styles = [BlElement.styles, cardStyles];
 
   /** Id of the area. Without it, the area selected under the same `bl-programme`. */
@@ -84,24 +84,18 @@ export class BlAreaCard extends BlElement {
   /** Heading level of the area's name, to fit the page's outline (2 to 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  private view?: CardView | { notice: string; warn: boolean };
-
   protected override get placesBadge(): boolean {
     return true;
   }
 
-  protected override derive(_changed: PropertyValues<this>): void {
-    const dataset = this.data.dataset;
-    if (!dataset) return;
-    const areaId = this.area ?? this.data.selectedArea;
-    if (!areaId) {
-      this.view = { notice: strings.card.chooseArea, warn: false };
-      return;
-    }
+  protected override derive(_changed: PropertyValues<this>): CardView | Notice {
+    const dataset = this.data.dataset!;
+    const areaId = this.area ?? this.selectedArea;
+    if (!areaId) return notice(strings.card.chooseArea);
     const area = findArea(dataset, areaId);
-    this.view = area
+    return area
       ? this.describe(dataset, area)
-      : { notice: strings.states.unknownArea(areaId), warn: true };
+      : notice(strings.states.unknownArea(areaId), { warn: true });
   }
 
   private describe(dataset: Dataset, area: Area): CardView {
@@ -135,7 +129,8 @@ export class BlAreaCard extends BlElement {
       facts,
       summaryNotes,
       footnotes,
-      website: area.website ? safeHttpUrl(area.website) : undefined,
+      // The validator keeps only http(s) addresses, so this one is safe to link.
+      website: area.website,
       hasAssessments: assessmentsOf(dataset, area.id).length > 0,
     };
   }
@@ -155,7 +150,7 @@ export class BlAreaCard extends BlElement {
       case 'partnership':
         return (
           area.partnership &&
-          (dataset.partnershipTypes.find((type) => type.id === area.partnership)?.title ??
+          (partnershipTitle(dataset, area.partnership) ??
             strings.card.partnerships[area.partnership])
         );
       default:
@@ -164,14 +159,13 @@ export class BlAreaCard extends BlElement {
   }
 
   private select = () => {
-    const view = this.view;
-    if (view && 'area' in view) this.selectArea(view.area.id);
+    if (this.view) this.selectArea(this.view.area.id);
   };
 
   private renderNotes(notes: number[]) {
     if (notes.length === 0) return nothing;
     return html`<sup class="notes"
-      ><span class="visually-hidden">${strings.card.sourceNumbers}</span>${notes.join(',')}</sup
+      ><span class="visually-hidden"> ${strings.card.sourceNumbers}</span>${notes.join(',')}</sup
     >`;
   }
 
@@ -182,7 +176,7 @@ export class BlAreaCard extends BlElement {
 
   private renderCard(view: CardView) {
     const { area } = view;
-    const selected = this.data.selectedArea === area.id;
+    const selected = this.selectedArea === area.id;
     const full = this.variant !== 'compact';
     return html`<article part="card" class="card ${selected ? 'selected' : ''}">
       ${
@@ -287,12 +281,7 @@ export class BlAreaCard extends BlElement {
     </details>`;
   }
 
-  protected override renderContent() {
-    const view = this.view;
-    if (!view) return nothing;
-    if ('notice' in view) {
-      return html`${this.renderBadge()}${this.renderNotice(view.notice, { warn: view.warn })}`;
-    }
+  protected override renderView(view: CardView) {
     return this.renderCard(view);
   }
 }

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { HIGHEST_LEVEL } from './model.js';
 
 /**
  * ColorBrewer's YlGnBu in nine steps: sequential, colour-blind safe, pale to dark. The light
@@ -40,6 +41,16 @@ const steps = ramp
     return `.s${step}{--_c:var(--bl-matrix-step-${step},light-dark(${light},${dark}));--_ink:light-dark(${ink(light)},${ink(dark)})}`;
   })
   .join('');
+
+/**
+ * A glyph's bar is drawn by CSS from its level (`l0`…) and its number of segments (`t1`…):
+ * classes rather than custom properties, so a cell needs no CSSOM write, and whole levels up to
+ * the highest a model stores.
+ */
+const bars = Array.from(
+  { length: HIGHEST_LEVEL + 1 },
+  (_, n) => `.l${n}{--_level:${n}}` + (n > 0 ? `.t${n}{--_segments:${n}}` : ''),
+).join('');
 
 export const matrixStyles = [
   css`
@@ -122,24 +133,28 @@ export const matrixStyles = [
       box-sizing: border-box;
       flex: none;
     }
-    /* Whole pixels, so that a spacer of n rows is exactly as tall as n rendered rows. */
+    /*
+     * Whole pixels, so that a spacer of n rows is exactly as tall as n rendered rows. Contained,
+     * so a row's style and layout changes (a scroll reuses rows) stay inside it.
+     */
     .row {
       height: round(var(--_row-h), 1px);
+      contain: layout style;
     }
-    .gap {
-      height: calc(var(--_gap, 0) * round(var(--_row-h), 1px));
+    .spacer {
+      height: calc(var(--_spacer-rows, 0) * round(var(--_row-h), 1px));
     }
     .corner,
     .name {
       position: sticky;
-      left: 0;
+      inset-inline-start: 0;
       z-index: 1;
       flex: none;
       display: flex;
       align-items: center;
       width: var(--_name-w);
       padding: 0 var(--_space);
-      border-right: 1px solid var(--_border);
+      border-inline-end: 1px solid var(--_border);
       background: var(--_surface);
     }
     .name > span {
@@ -158,12 +173,10 @@ export const matrixStyles = [
       line-height: 1.15;
     }
     .start {
-      border-left: 2px solid var(--_border);
+      border-inline-start: 2px solid var(--_border);
     }
     .cell {
-      display: grid;
       width: var(--_cell-w);
-      padding: 3px;
     }
     .sum {
       width: 5.75em;
@@ -197,40 +210,65 @@ export const matrixStyles = [
       font-size: 0.8em;
       font-weight: 400;
     }
-    .chip {
+    /*
+     * A level glyph is one element: its number as text, the chip (the level's colour) drawn
+     * before it and the bar of segments after it, filled up to the level.
+     */
+    .level {
+      position: relative;
+      isolation: isolate;
       display: flex;
       flex-direction: column;
       align-items: center;
       justify-content: center;
       gap: 3px;
-      border-radius: 3px;
-      background: var(--_c);
       color: var(--_ink);
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       line-height: 1;
     }
-    .bar {
-      display: flex;
-      gap: 1px;
+    .level::before {
+      content: '';
+      position: absolute;
+      inset: 3px;
+      z-index: -1;
+      border-radius: 3px;
+      background: var(--_c, transparent);
+    }
+    .level::after {
+      --_segment: calc(100% / var(--_segments, 1));
+      content: '';
       width: 70%;
-    }
-    .bar i {
-      flex: 1;
       height: 4px;
-      border: 1px solid;
-      border-radius: 1px;
+      background:
+        linear-gradient(currentColor 0 0) 0 0 / calc(var(--_segment) * var(--_level, 0)) 100%
+          no-repeat,
+        color-mix(in srgb, currentColor 30%, transparent);
+      mask: repeating-linear-gradient(
+        to right,
+        #000 0 calc(var(--_segment) - 1px),
+        transparent 0 var(--_segment)
+      );
     }
-    .bar .on {
-      background: currentColor;
+    .level:dir(rtl)::after {
+      scale: -1 1;
     }
     /* Not assessed and no data: hatched and a dash, unlike any level, the lowest included. */
-    .none {
+    .none::before {
       border: 1px dashed var(--_muted);
       background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--_border) 3px 4px);
     }
+    .none::after {
+      content: '–';
+      /* The words are in the cell for screen readers; the dash is only drawn. */
+      content: '–' / '';
+      width: auto;
+      height: auto;
+      background: none;
+      mask: none;
+    }
     .none,
-    .sum .chip {
+    .sum {
       color: var(--_text);
       font-weight: 400;
     }
@@ -250,25 +288,6 @@ export const matrixStyles = [
     .grid [tabindex]:focus-visible {
       outline-offset: -3px;
     }
-    .tip {
-      position: absolute;
-      top: var(--_y, 0);
-      left: var(--_x, 0);
-      z-index: 3;
-      box-sizing: border-box;
-      width: max-content;
-      max-width: min(20em, 100%);
-      padding: 0.5em 0.7em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-      font-size: 0.85em;
-    }
-    .off {
-      display: none;
-    }
-    .tip p,
     .legend p,
     .scale {
       margin: 0;
@@ -289,7 +308,7 @@ export const matrixStyles = [
       padding: 0;
       list-style: none;
     }
-    .scale .chip {
+    .scale .level {
       width: 2.2em;
       height: 2.1em;
     }
@@ -307,12 +326,12 @@ export const matrixStyles = [
       display: block;
     }
     @media (forced-colors: active) {
-      .chip {
+      .level::before {
         border: 1px solid;
       }
-      .bar .on {
+      .level::after {
         forced-color-adjust: none;
-        background: CanvasText;
+        color: CanvasText;
       }
       .selected > * {
         border-block: 3px solid Highlight;
@@ -324,5 +343,5 @@ export const matrixStyles = [
       }
     }
   `,
-  unsafeCSS(steps),
+  unsafeCSS(steps + bars),
 ];

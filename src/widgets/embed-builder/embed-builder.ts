@@ -2,16 +2,16 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BlElement } from '../../base/bl-element.js';
-import { embeddedDataset } from '../../data/default-dataset.js';
-import { assessmentsOf, findArea } from '../../data/query.js';
-import type { Area, Dataset } from '../../data/types.js';
+import { areasByName, assessmentsOf, findArea, findOutcome } from '../../data/query.js';
+import type { Dataset } from '../../data/types.js';
 import { strings } from '../../strings.js';
+import { embeddableWidgets } from '../registry.js';
+import type { EmbedAttribute, WidgetDescriptor } from '../registry.js';
 import { iframeSnippet, scriptSnippet, widgetTag } from './snippet.js';
 import type { EmbedFormat, SnippetParams } from './snippet.js';
 import { builderStyles } from './embed-builder.styles.js';
 
 export type { EmbedFormat } from './snippet.js';
-export type EmbedWidget = 'area-card' | 'outcome-rings' | 'outcome-ring' | 'conditions-matrix';
 
 export interface EmbedCopyDetail {
   snippet: string;
@@ -26,7 +26,6 @@ declare global {
 }
 
 const text = strings.embedBuilder;
-const allWidgets = Object.keys(text.widgets) as EmbedWidget[];
 
 /**
  * The directory the package's `dist/` is served from, as this module sees it: the bundle's own
@@ -42,21 +41,20 @@ function distRoot(): string {
   }
 }
 
-const isEmbeddedDefault = (dataset: Dataset) => {
-  const embedded = embeddedDataset();
-  return embedded.ok && embedded.dataset === dataset;
-};
+/** One control of the form, generated from an attribute the registry lets an embed set. */
+interface Field {
+  name: string;
+  label: string;
+  /** A select's options; absent for a free-text field. */
+  choices?: Choice[];
+  value: string;
+}
 
 /** What the builder shows, derived once per update. */
 interface BuilderView {
-  widgets: EmbedWidget[];
-  widget: EmbedWidget;
-  areas: Area[];
-  area?: Area;
-  outcomes: Dataset['outcomes'];
-  outcome?: string;
-  years: string[];
-  year: string;
+  widgets: WidgetDescriptor[];
+  widget: WidgetDescriptor;
+  fields: Field[];
   snippet: string;
   /** The data has no address to give the snippet, so a pasted snippet would show other data. */
   unaddressed: boolean;
@@ -86,14 +84,14 @@ type Choice = [value: string, label: string];
  * @csspart copy - The "Copy snippet" button.
  * @csspart status - The line that says whether the snippet was copied.
  */
-export class BlEmbedBuilder extends BlElement {
+export class BlEmbedBuilder extends BlElement<BuilderView> {
   static override styles = [BlElement.styles, builderStyles];
 
   /**
-   * The widget to embed: `area-card`, `outcome-rings`, `outcome-ring`, or `conditions-matrix`
-   * when the page defines it.
+   * The widget to embed, by its registry name: `area-card`, `outcome-rings`, `outcome-ring`,
+   * `conditions-matrix`, `programme-facts`, or any embeddable widget the page defines.
    */
-  @property() widget: EmbedWidget = 'area-card';
+  @property() widget = 'area-card';
 
   /**
    * Id of the area to embed. Defaults to the area selected under the same `bl-programme`, else
@@ -117,12 +115,10 @@ export class BlEmbedBuilder extends BlElement {
    */
   @property({ attribute: 'data-src' }) dataSrc?: string;
 
-  /** The other choices, as the form holds them; empty means the widget's default. */
-  @state() private options = { outcome: '', variant: '', year: '', theme: '' };
+  /** The other choices, as the form holds them, by attribute; empty means the default. */
+  @state() private options: Record<string, string> = {};
   @state() private status = '';
 
-  private view?: BuilderView;
-  private sorted?: { dataset: Dataset; areas: Area[] };
   private preview?: HTMLElement;
   private previewKey = '';
 
@@ -130,91 +126,112 @@ export class BlEmbedBuilder extends BlElement {
     return true;
   }
 
-  protected override derive(_changed: PropertyValues<this>): void {
-    const dataset = this.data.dataset;
-    if (!dataset) return;
-    if (this.sorted?.dataset !== dataset) {
-      const collator = new Intl.Collator(strings.locale);
-      const areas = [...dataset.areas].sort((a, b) => collator.compare(a.name, b.name));
-      this.sorted = { dataset, areas };
-    }
-    const { areas } = this.sorted;
-    const widgets = allWidgets.filter(
-      (name) => name !== 'conditions-matrix' || customElements.get('bl-conditions-matrix'),
-    );
-    const widget = widgets.includes(this.widget) ? this.widget : 'area-card';
-    const area =
-      widget === 'conditions-matrix'
-        ? undefined
-        : (findArea(dataset, this.area ?? '') ??
-          findArea(dataset, this.data.selectedArea ?? '') ??
-          areas[0]);
-    const ring = widget === 'outcome-ring';
-    const outcomes = ring ? dataset.outcomes : [];
-    const outcome = (outcomes.find((item) => item.id === this.options.outcome) ?? outcomes[0])?.id;
-    const years =
-      area && widget.startsWith('outcome')
-        ? [...new Set(assessmentsOf(dataset, area.id).map((item) => String(item.year)))].reverse()
-        : [];
-    const year = years.includes(this.options.year) ? this.options.year : '';
+  protected override derive(_changed: PropertyValues<this>): BuilderView {
+    const dataset = this.data.dataset!;
+    const widgets = embeddableWidgets().filter((widget) => customElements.get(widget.tag));
+    const widget = widgets.find((item) => item.name === this.widget) ?? widgets[0]!;
+    const attributes = widget.embed?.attributes ?? [];
+    const areaAttribute = attributes.find((attribute) => attribute.kind === 'area');
+    const area = areaAttribute
+      ? (findArea(dataset, this.area ?? '') ??
+        findArea(dataset, this.selectedArea ?? '') ??
+        areasByName(dataset, strings.locale)[0])
+      : undefined;
+    const fields = attributes.flatMap((attribute) => this.field(dataset, attribute, area?.id));
     const dataSrc = this.snippetDataSrc();
     // One ordered list feeds the snippet and the preview, so they cannot disagree.
     const params: SnippetParams = [
-      ['outcome', outcome],
-      ['area', area?.id],
-      ['variant', widget === 'area-card' ? this.options.variant : ''],
+      ...fields.map((field): [string, string] => [field.name, field.value]),
       ['src', dataSrc],
-      ['year', year],
-      ['theme', this.options.theme],
+      ['theme', this.options.theme ?? ''],
     ];
     const base = this.baseUrl && !this.baseUrl.endsWith('/') ? `${this.baseUrl}/` : this.baseUrl;
-    const outcomeTitle = outcomes.find((item) => item.id === outcome)?.title ?? '';
+    const outcomeId = fields.find((field) => field.name === 'outcome')?.value ?? '';
+    const subject = text.subjects[widget.name];
     const title = text.title(
       dataset.programme.name,
-      text.subjects[widget](area?.name ?? '', outcomeTitle),
+      subject
+        ? subject(area?.name ?? '', findOutcome(dataset, outcomeId)?.title ?? '')
+        : (text.widgets[widget.name] ?? widget.name),
     );
     const snippet =
       this.format === 'iframe'
-        ? iframeSnippet(base, widget, params, title)
-        : scriptSnippet(base, widget, params);
+        ? iframeSnippet(base, widget.name, params, title)
+        : scriptSnippet(base, widget.tag, params);
     if (snippet !== this.view?.snippet) this.status = '';
-    this.view = {
+    this.updatePreview(widget.tag, params);
+    return {
       widgets,
       widget,
-      areas,
-      area,
-      outcomes,
-      outcome,
-      years,
-      year,
+      fields,
       snippet,
-      unaddressed: !dataSrc && !isEmbeddedDefault(dataset),
+      unaddressed: !dataSrc && this.data.origin !== 'default',
     };
-    this.updatePreview(widget, params);
   }
 
-  /** The explicit `data-src`, else the dataset's address from `src` or the provider, absolute. */
+  /** The control for one attribute, or none when the data offers nothing to choose. */
+  private field(dataset: Dataset, attribute: EmbedAttribute, area?: string): Field[] {
+    const { name, kind } = attribute;
+    const label = text.attributes[name] ?? name;
+    const chosen = this.options[name] ?? '';
+    const select = (choices: Choice[], fallback: string): Field[] =>
+      choices.length
+        ? [{ name, label, choices, value: choices.some(([v]) => v === chosen) ? chosen : fallback }]
+        : [];
+    switch (kind) {
+      case 'area':
+        return area
+          ? [
+              {
+                name,
+                label,
+                value: area,
+                choices: areasByName(dataset, strings.locale).map((item) => [item.id, item.name]),
+              },
+            ]
+          : [];
+      case 'outcome': {
+        const choices = dataset.outcomes.map((item): Choice => [item.id, item.title]);
+        return select(choices, choices[0]?.[0] ?? '');
+      }
+      case 'year': {
+        const assessments = area ? assessmentsOf(dataset, area) : dataset.assessments;
+        const years = [...new Set(assessments.map((item) => item.year))].sort((a, b) => b - a);
+        if (!years.length) return [];
+        return select(
+          [['', text.latest], ...years.map((year): Choice => [`${year}`, `${year}`])],
+          '',
+        );
+      }
+      case 'choice': {
+        const labels = text.choices[name] ?? {};
+        const values = attribute.choices ?? [];
+        return select(
+          values.map((value): Choice => [value, labels[value] ?? value]),
+          values[0] ?? '',
+        );
+      }
+      case 'text':
+        return [{ name, label, value: chosen }];
+    }
+  }
+
+  /** The explicit `data-src`, else the address the builder's data was loaded from. */
   private snippetDataSrc(): string | undefined {
     if (this.dataSrc !== undefined) return this.dataSrc || undefined;
-    const src = this.src ?? this.closest('bl-programme')?.getAttribute('src');
-    if (!src) return undefined;
-    try {
-      return new URL(src, document.baseURI).href;
-    } catch {
-      return src;
-    }
+    return this.data.origin === 'src' ? this.data.url : undefined;
   }
 
   /**
    * A new preview element whenever its attributes change. It sits in this shadow root, so it
    * finds the same data through context; with no theme chosen it follows the builder's.
    */
-  private updatePreview(widget: EmbedWidget, params: SnippetParams): void {
-    const key = `${widgetTag(widget, params)} ${this.effectiveTheme}`;
+  private updatePreview(tag: string, params: SnippetParams): void {
+    const key = `${widgetTag(tag, params)} ${this.effectiveTheme}`;
     if (key === this.previewKey) return;
     this.previewKey = key;
     // As a string: the builder previews whatever the page defined under that name.
-    const element = document.createElement(`bl-${widget}` as string);
+    const element = document.createElement(tag);
     for (const [name, value] of params) {
       if (value && name !== 'src') element.setAttribute(name, value);
     }
@@ -264,59 +281,26 @@ export class BlEmbedBuilder extends BlElement {
     >`;
   }
 
-  protected override renderContent() {
-    const view = this.view;
-    if (!view) return nothing;
-    const { options } = this;
+  private renderField(field: Field) {
+    if (field.choices)
+      return this.renderSelect(field.name, field.label, field.choices, field.value);
+    return html`<label class="field"
+      >${field.label}
+      <input type="text" name=${field.name} .value=${field.value} spellcheck="false"
+    /></label>`;
+  }
+
+  protected override renderView(view: BuilderView) {
     return html`<div class="builder">
       <div part="controls" class="controls" @change=${this.onChange}>
         ${this.renderSelect(
           'widget',
           text.widget,
-          view.widgets.map((name) => [name, text.widgets[name]]),
-          view.widget,
+          view.widgets.map((item) => [item.name, text.widgets[item.name] ?? item.name]),
+          view.widget.name,
         )}
-        ${
-          view.outcome
-            ? this.renderSelect(
-                'outcome',
-                text.outcome,
-                view.outcomes.map((item) => [item.id, item.title]),
-                view.outcome,
-              )
-            : nothing
-        }
-        ${
-          view.area
-            ? this.renderSelect(
-                'area',
-                text.area,
-                view.areas.map((item) => [item.id, item.name]),
-                view.area.id,
-              )
-            : nothing
-        }
-        ${
-          view.widget === 'area-card'
-            ? this.renderSelect(
-                'variant',
-                text.variant,
-                Object.entries(text.variants),
-                options.variant,
-              )
-            : nothing
-        }
-        ${
-          view.years.length
-            ? this.renderSelect(
-                'year',
-                text.year,
-                [['', text.latest], ...view.years.map((year): Choice => [year, year])],
-                view.year,
-              )
-            : nothing
-        }
-        ${this.renderSelect('theme', text.theme, Object.entries(text.themes), options.theme)}
+        ${view.fields.map((field) => this.renderField(field))}
+        ${this.renderSelect('theme', text.theme, Object.entries(text.themes), this.options.theme ?? '')}
         <fieldset class="field">
           <legend>${text.format}</legend>
           ${Object.entries(text.formats).map(

@@ -32,21 +32,25 @@ const given = (params: SnippetParams) =>
   params.filter((param): param is [string, string] => Boolean(param[1]));
 
 /** The widget's tag with its attributes (all but `src`), as a page would hold it. */
-export function widgetTag(widget: string, params: SnippetParams): string {
+export function widgetTag(tag: string, params: SnippetParams): string {
   const attributes = given(params)
     .filter(([name]) => name !== 'src')
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<bl-${widget}${attributes}></bl-${widget}>`;
+  return `<${tag}${attributes}></${tag}>`;
 }
 
-export function scriptSnippet(base: string, widget: string, params: SnippetParams): string {
-  const tag = widgetTag(widget, params);
+/** A script tag and the widget's tag (`bl-area-card`), inside a provider when there is data. */
+export function scriptSnippet(base: string, tag: string, params: SnippetParams): string {
+  const element = widgetTag(tag, params);
   const src = given(params).find(([name]) => name === 'src')?.[1];
-  const body = src ? `<bl-programme src="${escapeHtml(src)}">\n  ${tag}\n</bl-programme>` : tag;
+  const body = src
+    ? `<bl-programme src="${escapeHtml(src)}">\n  ${element}\n</bl-programme>`
+    : element;
   return `<script type="module" src="${escapeHtml(base)}big-local-widgets.min.js"></script>\n${body}`;
 }
 
+/** An iframe of `embed.html` for the widget's registry name (`area-card`), and `embed.js`. */
 export function iframeSnippet(
   base: string,
   widget: string,

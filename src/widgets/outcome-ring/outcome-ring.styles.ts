@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { tooltipStyles } from '../../base/tooltip.styles.js';
 
 export const ringStyles = css`
+  ${tooltipStyles}
   :host {
     display: inline-block;
     /* An inline-block sized by its content cannot also be a size container. */
@@ -70,31 +72,9 @@ export const ringStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Wider than the ring, so not held to its width. */
   .tooltip {
-    position: absolute;
-    z-index: 1;
-    top: 100%;
-    left: 50%;
-    width: max-content;
     max-width: min(18em, 80vw);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    font-size: 0.9em;
-    text-align: start;
-    translate: -50% 0;
-    /* Not merely invisible: a hidden tooltip must not widen the page. */
-    display: none;
-  }
-  .ring:hover .tooltip,
-  .ring:focus-within .tooltip {
-    display: block;
-  }
-  .ring.dismissed .tooltip {
-    display: none;
   }
   @media (prefers-reduced-motion: no-preference) {
     path {
@@ -112,9 +92,6 @@ export const ringStyles = css`
     }
     .start-marker {
       fill: CanvasText;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 `;

@@ -1,10 +1,12 @@
 import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { path } from 'd3-path';
-import { BlElement } from '../../base/bl-element.js';
+import { BlElement, invalid } from '../../base/bl-element.js';
+import { TooltipController } from '../../base/controllers/tooltip.js';
+import type { Notice } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
-import { findArea, journeyOf, scaleOf } from '../../data/query.js';
+import { findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
 import { strings } from '../../strings.js';
 import { ringStyles } from './outcome-ring.styles.js';
 
@@ -22,9 +24,8 @@ interface RingView {
   segments: { path: string; filled: boolean }[];
   /** Where the start marker sits, and the caption that says where the area started. */
   start?: { x: number; y: number; angle: number; caption: string };
-  /** Said under the ring; `warn` when it reports bad input rather than a plain fact. */
-  notice?: { message: string; warn: boolean };
-  error?: string;
+  /** Said under the ring, which still shows its title: an unknown area, no assessment. */
+  notice?: string;
 }
 
 /** The values a ring shows, however they were given. */
@@ -91,7 +92,7 @@ const labelOf = (labels: readonly string[], level: number, max: number) =>
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
  * @cssprop --bl-ring-track - Colour of the empty segments.
  */
-export class BlOutcomeRing extends BlElement {
+export class BlOutcomeRing extends BlElement<RingView> {
   static override styles = [BlElement.styles, ringStyles];
 
   /** The full title, e.g. an outcome's text: the ring's accessible name. */
@@ -127,31 +128,34 @@ export class BlOutcomeRing extends BlElement {
   /** Id of the area whose level the ring shows (with `outcome`). */
   @property() area?: string;
 
-  @state() private tooltipDismissed = false;
-
-  private view?: RingView;
+  /** The full title under a short caption, on hover and focus; Escape hides it. */
+  private readonly tooltip = new TooltipController<'title'>(this, {
+    tooltip: () => this.renderRoot.querySelector<HTMLElement>('.tooltip'),
+    anchor: () => this.renderRoot.querySelector('.meter'),
+    region: () => this.renderRoot.querySelector('.ring'),
+    align: 'center',
+  });
 
   protected override get usesData(): boolean {
     return Boolean(this.outcome);
   }
 
-  protected override derive(_changed: PropertyValues<this>): void {
-    this.view = this.outcome ? this.deriveFromData(this.outcome) : this.deriveStandalone();
-    if (this.view.error) this.warnOnce(this.view.error);
+  protected override derive(_changed: PropertyValues<this>): RingView | Notice {
+    return this.outcome ? this.deriveFromData(this.outcome) : this.deriveStandalone();
   }
 
-  private deriveStandalone(): RingView {
+  private deriveStandalone(): RingView | Notice {
     const labels = this.levelLabels;
     const max = labels.length > 1 ? labels.length - 1 : this.max;
     const input: RingInput = { title: this.label, short: this.short, level: null, max, labels };
     if (!Number.isInteger(max) || max < 1 || max > 100) {
-      return { ...this.describe({ ...input, max: 1 }), error: strings.ring.badMax };
+      return invalid(strings.ring.badMax);
     }
     const outside = [this.value, this.start].find(
       (level) => level !== null && (level < 0 || level > max),
     );
     if (outside !== undefined && outside !== null) {
-      return { ...this.describe(input), error: strings.ring.outside(outside, max) };
+      return invalid(strings.ring.outside(outside, max));
     }
     return this.describe({
       ...input,
@@ -162,13 +166,14 @@ export class BlOutcomeRing extends BlElement {
   }
 
   private deriveFromData(outcomeId: string): RingView {
-    const dataset = this.data.dataset;
-    const empty: RingInput = { title: this.label, level: null, max: 1, labels: [] };
-    if (!dataset) return this.describe(empty);
-    const outcome = dataset.outcomes.find((item) => item.id === outcomeId);
+    const dataset = this.data.dataset!;
+    const outcome = findOutcome(dataset, outcomeId);
     if (!outcome) {
-      const message = strings.states.unknownOutcome(outcomeId);
-      return { ...this.describe(empty), notice: { message, warn: true } };
+      const empty: RingInput = { title: this.label, level: null, max: 1, labels: [] };
+      return {
+        ...this.describe(empty),
+        notice: this.reported(strings.states.unknownOutcome(outcomeId)),
+      };
     }
     const labels = scaleOf(dataset, outcome) ?? [];
     const input: RingInput = {
@@ -180,15 +185,14 @@ export class BlOutcomeRing extends BlElement {
     };
     if (!this.area) return this.describe(input);
     if (!findArea(dataset, this.area)) {
-      const message = strings.states.unknownArea(this.area);
-      return { ...this.describe(input), notice: { message, warn: true } };
+      return {
+        ...this.describe(input),
+        notice: this.reported(strings.states.unknownArea(this.area)),
+      };
     }
     const { now, start } = journeyOf(dataset, this.area, 'outcomes', outcome.id, this.year);
     if (!now) {
-      return {
-        ...this.describe(input),
-        notice: { message: strings.states.noAssessment, warn: false },
-      };
+      return { ...this.describe(input), notice: strings.states.noAssessment };
     }
     return this.describe({
       ...input,
@@ -196,6 +200,12 @@ export class BlOutcomeRing extends BlElement {
       year: now.year,
       start: start?.level != null ? { level: start.level, year: start.year } : undefined,
     });
+  }
+
+  /** A notice that reports bad input: warned once, here in `derive`, never from `render`. */
+  private reported(message: string): string {
+    this.warnOnce(message);
+    return message;
   }
 
   private describe(input: RingInput): RingView {
@@ -234,24 +244,9 @@ export class BlOutcomeRing extends BlElement {
     };
   }
 
-  private readonly dismissOnEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.tooltipDismissed = true;
-  };
-
-  private showTooltip = () => {
-    this.tooltipDismissed = false;
-    // Escape must work while the pointer rests on the ring, even when focus is elsewhere.
-    document.addEventListener('keydown', this.dismissOnEscape);
-  };
-
-  private hideTooltip = () => {
-    document.removeEventListener('keydown', this.dismissOnEscape);
-  };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.hideTooltip();
-  }
+  private readonly hoverTooltip = () => this.tooltip.hover('title');
+  private readonly focusTooltip = () => this.tooltip.focus('title');
+  private readonly blurTooltip = () => this.tooltip.focus(undefined);
 
   private renderRing(view: RingView) {
     return svg`<svg part="ring" viewBox="-54 -54 108 108" aria-hidden="true" focusable="false">
@@ -272,20 +267,15 @@ export class BlOutcomeRing extends BlElement {
     </svg>`;
   }
 
-  protected override renderContent() {
-    const view = this.view;
-    if (!view) return nothing;
-    if (view.error) return this.renderError(view.error);
+  protected override renderView(view: RingView) {
     const hasTooltip = view.caption !== view.title;
     return html`
       <figure
-        class="ring ${view.level === null ? 'unassessed' : ''} ${
-          this.tooltipDismissed ? 'dismissed' : ''
-        }"
-        @mouseenter=${hasTooltip ? this.showTooltip : nothing}
-        @mouseleave=${hasTooltip ? this.hideTooltip : nothing}
-        @focusin=${hasTooltip ? this.showTooltip : nothing}
-        @focusout=${hasTooltip ? this.hideTooltip : nothing}
+        class="ring ${view.level === null ? 'unassessed' : ''}"
+        @pointerenter=${hasTooltip ? this.hoverTooltip : nothing}
+        @pointerleave=${hasTooltip ? this.tooltip.onPointerleave : nothing}
+        @focusin=${hasTooltip ? this.focusTooltip : nothing}
+        @focusout=${hasTooltip ? this.blurTooltip : nothing}
       >
         <div
           class="meter"
@@ -316,11 +306,18 @@ export class BlOutcomeRing extends BlElement {
         </figcaption>
         ${
           hasTooltip
-            ? html`<span id="title" part="tooltip" class="tooltip">${view.title}</span>`
+            ? html`<span
+                id="title"
+                part="tooltip"
+                class="tooltip"
+                hidden
+                @pointerleave=${this.tooltip.onPointerleave}
+                >${view.title}</span
+              >`
             : nothing
         }
       </figure>
-      ${view.notice ? this.renderNotice(view.notice.message, { warn: view.notice.warn }) : nothing}
+      ${view.notice ? this.renderNotice(view.notice) : nothing}
     `;
   }
 }

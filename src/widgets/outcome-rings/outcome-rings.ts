@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BlElement } from '../../base/bl-element.js';
+import { BlElement, notice } from '../../base/bl-element.js';
+import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, journeyOf, scaleOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
 import type { Area, Outcome, Scale } from '../../data/types.js';
@@ -16,7 +17,8 @@ interface RingModel {
 
 /** What the widget shows, derived once per update. */
 type RingsView =
-  | { kind: 'notice'; area?: Area; message: string; warn: boolean }
+  /** An area with nothing to draw: its name above a plain notice. */
+  | { kind: 'unassessed'; area: Area; message: string }
   | { kind: 'rings'; area: Area; year: number; rings: RingModel[]; legend: Scale[] };
 
 /**
@@ -41,7 +43,7 @@ type RingsView =
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
  * @cssprop --bl-ring-track - Colour of the empty segments.
  */
-export class BlOutcomeRings extends BlElement {
+export class BlOutcomeRings extends BlElement<RingsView> {
   static override styles = [BlElement.styles, ringsStyles];
 
   /** Id of the area. Without it, the area selected under the same `bl-programme`. */
@@ -53,35 +55,19 @@ export class BlOutcomeRings extends BlElement {
   /** Hides the scale legend, e.g. when a page shows one legend for several widgets. */
   @property({ type: Boolean, attribute: 'hide-legend' }) hideLegend = false;
 
-  private view?: RingsView;
-
-  protected override derive(_changed: PropertyValues<this>): void {
-    const dataset = this.data.dataset;
-    if (!dataset) return;
-    const areaId = this.area ?? this.data.selectedArea;
-    if (!areaId) {
-      this.view = { kind: 'notice', message: strings.rings.chooseArea, warn: false };
-      return;
-    }
+  protected override derive(_changed: PropertyValues<this>): RingsView | Notice {
+    const dataset = this.data.dataset!;
+    const areaId = this.area ?? this.selectedArea;
+    if (!areaId) return notice(strings.rings.chooseArea);
     const area = findArea(dataset, areaId);
-    if (!area) {
-      this.view = { kind: 'notice', message: strings.states.unknownArea(areaId), warn: true };
-      return;
-    }
+    if (!area) return notice(strings.states.unknownArea(areaId), { warn: true });
     const assessments = assessmentsOf(dataset, area.id);
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
-      this.view = { kind: 'notice', area, message: strings.states.noAssessment, warn: false };
-      return;
+      return { kind: 'unassessed', area, message: strings.states.noAssessment };
     }
     if (!assessments.some((assessment) => assessment.year === year)) {
-      this.view = {
-        kind: 'notice',
-        area,
-        message: strings.rings.noAssessmentIn(year),
-        warn: false,
-      };
-      return;
+      return { kind: 'unassessed', area, message: strings.rings.noAssessmentIn(year) };
     }
     const rings = dataset.outcomes.map((outcome) => ({
       outcome,
@@ -89,7 +75,7 @@ export class BlOutcomeRings extends BlElement {
       journey: journeyOf(dataset, area.id, 'outcomes', outcome.id, year),
     }));
     const legend = [...new Set(rings.map((ring) => ring.labels))].filter((labels) => labels.length);
-    this.view = { kind: 'rings', area, year, rings, legend };
+    return { kind: 'rings', area, year, rings, legend };
   }
 
   private renderRing({ outcome, labels, journey }: RingModel) {
@@ -108,13 +94,10 @@ export class BlOutcomeRings extends BlElement {
     ></bl-outcome-ring>`;
   }
 
-  protected override renderContent() {
-    const view = this.view;
-    if (!view) return nothing;
-    if (view.kind === 'notice') {
-      return html`${
-        view.area ? html`<p part="caption" class="caption">${view.area.name}</p>` : nothing
-      }${this.renderNotice(view.message, { warn: view.warn })}`;
+  protected override renderView(view: RingsView) {
+    if (view.kind === 'unassessed') {
+      return html`<p part="caption" class="caption">${view.area.name}</p>
+        ${this.renderNotice(view.message)}`;
     }
     const count = Math.min(view.rings.length, 4);
     return html`

@@ -1,11 +1,19 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BlElement } from '../../base/bl-element.js';
+import { BlElement, notice } from '../../base/bl-element.js';
+import type { Notice } from '../../base/bl-element.js';
 import { pipeList } from '../../base/converters.js';
+import { findFact } from '../../data/query.js';
 import type { Fact } from '../../data/types.js';
 import { strings } from '../../strings.js';
 import { factsStyles } from './programme-facts.styles.js';
+
+interface FactsView {
+  facts: Fact[];
+  /** Ids asked for that the dataset lacks, named in a notice above the facts found. */
+  missing: string[];
+}
 
 /**
  * Programme facts, each with the page that states it. Figures on which sources disagree are
@@ -22,25 +30,22 @@ import { factsStyles } from './programme-facts.styles.js';
  *
  * @cssprop --bl-facts-min-width - Narrowest column of the grid of facts. Defaults to 14em.
  */
-export class BlProgrammeFacts extends BlElement {
+export class BlProgrammeFacts extends BlElement<FactsView> {
   static override styles = [BlElement.styles, factsStyles];
 
   /** Ids of the facts to show, in order, separated by `|`. Empty shows every fact. */
   @property({ converter: pipeList }) facts: string[] = [];
 
-  private view: { facts: Fact[]; missing: string[] } = { facts: [], missing: [] };
-
-  protected override derive(_changed: PropertyValues<this>): void {
+  protected override derive(_changed: PropertyValues<this>): FactsView | Notice {
     const all = this.data.dataset?.facts ?? [];
     if (this.facts.length === 0) {
-      this.view = { facts: all, missing: [] };
-      return;
+      return all.length ? { facts: all, missing: [] } : notice(strings.facts.none);
     }
-    const byId = new Map(all.map((fact) => [fact.id, fact]));
-    this.view = {
-      facts: this.facts.flatMap((id) => byId.get(id) ?? []),
-      missing: this.facts.filter((id) => !byId.has(id)),
-    };
+    const dataset = this.data.dataset!;
+    const facts = this.facts.flatMap((id) => findFact(dataset, id) ?? []);
+    const missing = this.facts.filter((id) => !findFact(dataset, id));
+    if (missing.length) this.warnOnce(strings.facts.unknown(missing));
+    return { facts, missing };
   }
 
   private renderFact(fact: Fact) {
@@ -60,19 +65,14 @@ export class BlProgrammeFacts extends BlElement {
     </li>`;
   }
 
-  protected override renderContent() {
-    const { facts, missing } = this.view;
-    return html`${
-      missing.length ? this.renderNotice(strings.facts.unknown(missing), { warn: true }) : nothing
-    }
+  protected override renderView({ facts, missing }: FactsView) {
+    return html`${missing.length ? this.renderNotice(strings.facts.unknown(missing)) : nothing}
     ${
       facts.length
         ? html`<ul part="list" class="list">
             ${facts.map((fact) => this.renderFact(fact))}
           </ul>`
-        : missing.length
-          ? nothing
-          : this.renderNotice(strings.facts.none)
+        : nothing
     }`;
   }
 }

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { programmeContext } from '../../data/context.js';
-import type { ProgrammeState } from '../../data/context.js';
+import { programmeContext, selectionContext } from '../../data/context.js';
+import type { SelectionState } from '../../data/context.js';
 import type { Dataset } from '../../data/types.js';
 import { DatasetSource } from '../../base/dataset-source.js';
 import { AreaSelectEvent } from '../../base/events.js';
@@ -64,7 +64,12 @@ export class BlProgramme extends LitElement {
   });
   private readonly provider = new ContextProvider(this, {
     context: programmeContext,
-    initialValue: this.snapshot(),
+    initialValue: this.source.snapshot,
+  });
+  /** The one owner of the selection for every widget inside, whatever data each draws from. */
+  private readonly selection = new ContextProvider(this, {
+    context: selectionContext,
+    initialValue: { area: this.selectedArea } as SelectionState,
   });
 
   constructor() {
@@ -88,20 +93,6 @@ export class BlProgramme extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     return script?.textContent ?? null;
   }
-
-  private snapshot(): ProgrammeState {
-    const source = this.source;
-    return {
-      state: source.state,
-      dataset: source.dataset,
-      problems: source.problems,
-      error: source.error,
-      selectedArea: this.selectedArea,
-      retry: source.error && this.src ? this.retryLoad : undefined,
-    };
-  }
-
-  private readonly retryLoad = () => this.reload();
 
   private announce(): void {
     const { dataset, problems, error } = this.source;
@@ -132,7 +123,11 @@ export class BlProgramme extends LitElement {
 
   protected override willUpdate(): void {
     this.source.set(this.sourceInput());
-    this.provider.setValue(this.snapshot());
+    // The same snapshot object until the load changes: setting it again notifies no one.
+    this.provider.setValue(this.source.snapshot);
+    if (this.selection.value.area !== this.selectedArea) {
+      this.selection.setValue({ area: this.selectedArea });
+    }
   }
 
   protected override updated(): void {

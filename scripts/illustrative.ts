@@ -8,7 +8,7 @@ import type {
   PartnershipType,
   Scale,
   Setting,
-} from './types.js';
+} from '../src/data/types.js';
 
 /**
  * A seeded generator of ILLUSTRATIVE data: fictional neighbourhoods with made-up assessments, for
