@@ -6,7 +6,16 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      'bench/build/',
+      'bench/screens/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,7 +34,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/fixtures/**/*.js', 'demo/**/*.js'],
+    files: [
+      'tests/fixtures/**/*.js',
+      'demo/**/*.js',
+      'bench/lib/**/*.js',
+      'bench/variants/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

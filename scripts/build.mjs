@@ -25,6 +25,9 @@ run(bin('cem'), [
 
 run(process.execPath, ['scripts/api-docs.mjs']);
 
+// The schema that describes the data, regenerated from the contract so it never drifts from it.
+run(process.execPath, ['scripts/schema.mjs']);
+
 // Data documents partners can point `src` at, and the schema that describes them.
 mkdirSync(join(root, 'dist/data'), { recursive: true });
 for (const [from, to] of [

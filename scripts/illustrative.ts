@@ -3,12 +3,13 @@ import type {
   Assessment,
   Dataset,
   Factor,
+  FactorGroup,
   Level,
   Outcome,
-  PartnershipType,
   Scale,
-  Setting,
+  ScaleDefinition,
 } from '../src/data/types.js';
+import { frameworkDefaults } from '../src/data/default/framework-defaults.js';
 
 /**
  * A seeded generator of ILLUSTRATIVE data: fictional neighbourhoods with made-up assessments, for
@@ -31,7 +32,19 @@ export interface IllustrativeOptions {
   lastYear?: number;
 }
 
-export type IllustrativeFramework = Pick<Dataset, 'scales' | 'outcomes' | 'factors'>;
+/**
+ * The framework to assess against. Scales may be given in either form a document may use (a
+ * bare list of labels, or `{ labels }`); groups default to Big Local's.
+ */
+export interface IllustrativeFramework {
+  scales: Record<string, ScaleDefinition | Scale>;
+  outcomes: readonly Outcome[];
+  factors: readonly Factor[];
+  groups?: readonly FactorGroup[];
+}
+
+type Setting = (typeof frameworkDefaults.settings)[number]['id'];
+type PartnershipType = (typeof frameworkDefaults.partnershipTypes)[number]['id'];
 
 export const ILLUSTRATIVE_DEFAULTS = {
   areas: 24,
@@ -208,8 +221,10 @@ function scoredItems(
 ): ScoredItem[] {
   const scored: ScoredItem[] = [];
   for (const item of items) {
-    const scale: Scale | undefined = item.scale === undefined ? undefined : scales[item.scale];
-    if (scale && scale.length > 0) scored.push({ id: item.id, top: scale.length - 1 });
+    const scale = item.scale === undefined ? undefined : scales[item.scale];
+    if (scale && scale.labels.length > 0) {
+      scored.push({ id: item.id, top: scale.labels.length - 1 });
+    }
   }
   return scored;
 }
@@ -351,7 +366,10 @@ export function generateIllustrativeDataset(
   checkInteger('lastYear', lastYear, firstYear);
 
   const scales: Dataset['scales'] = {};
-  for (const [id, scale] of Object.entries(framework.scales)) scales[id] = [...scale];
+  for (const [id, scale] of Object.entries(framework.scales)) {
+    scales[id] =
+      'labels' in scale ? { ...scale, labels: [...scale.labels] } : { labels: [...scale] };
+  }
   const outcomes = framework.outcomes.map((outcome) => ({ ...outcome }));
   const factors = framework.factors.map((factor) => ({ ...factor }));
   const scoredOutcomes = scoredItems(outcomes, scales);
@@ -402,7 +420,7 @@ export function generateIllustrativeDataset(
       place: town.name,
       region: town.region,
       setting,
-      population,
+      population: { value: population },
       funding: { amount: 1_000_000 + 50_000 * Math.floor(random() * 4), currency: 'GBP' },
       partnership: partnership.type,
       caseStudy: random() < CASE_STUDY_RATE,
@@ -444,7 +462,7 @@ export function generateIllustrativeDataset(
   }
 
   return {
-    schema: 1,
+    schema: 2,
     programme: {
       id: 'illustrative',
       name: 'Illustrative neighbourhoods',
@@ -453,11 +471,13 @@ export function generateIllustrativeDataset(
     },
     scales,
     outcomes,
+    groups: (framework.groups ?? frameworkDefaults.groups).map((group) => ({ ...group })),
     factors,
+    settings: frameworkDefaults.settings.map((setting) => ({ ...setting })),
+    partnershipTypes: frameworkDefaults.partnershipTypes.map((type) => ({ ...type })),
     areas,
     assessments,
     facts: [],
-    partnershipTypes: [],
     levelsOfChange: [],
   };
 }

@@ -1,5 +1,5 @@
 import { strings } from './strings.js';
-import type { Money } from './data/types.js';
+import type { Count, Money, Qualifier } from './data/types.js';
 
 /**
  * Numbers, money, percentages, plurals and text comparison as a reader of the current locale
@@ -27,6 +27,25 @@ export function formatNumber(value: number): string {
 
 export function formatMoney({ amount, currency }: Money): string {
   return numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/**
+ * A figure as its source words it: "at least £1,000,000", "about 8,000"; a figure without a
+ * qualifier is exact and shown as it is.
+ */
+export function formatQualified(figure: string, qualifier: Qualifier | undefined): string {
+  const wording = qualifier ? strings.qualifiers[qualifier] : undefined;
+  return wording ? wording(figure) : figure;
+}
+
+/** An amount of money with its qualifier: "at least £1,000,000". */
+export function formatQualifiedMoney(money: Money): string {
+  return formatQualified(formatMoney(money), money.qualifier);
+}
+
+/** A count with its qualifier: "about 8,000". */
+export function formatCount({ value, qualifier }: Count): string {
+  return formatQualified(formatNumber(value), qualifier);
 }
 
 /** A share from 0 to 1 as a whole percentage: 0.42 -> "42%". */
@@ -73,4 +92,22 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  */
 export function plural(count: number, forms: PluralForms): string {
   return forms[pluralOf(count)] ?? forms.other;
+}
+
+/**
+ * An ISO date as a reader expects it: `2026-11-22` -> "22 November 2026", `2026-11` ->
+ * "November 2026", `2026` -> "2026". Read as a calendar date, so no time zone moves the day.
+ */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : month !== undefined
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(date);
 }

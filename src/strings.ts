@@ -1,8 +1,8 @@
-import type { Problem, ProblemCode, ProblemParams, ValueKind } from './data/types.js';
+import type { Problem, ProblemCode, ProblemParams, Qualifier, ValueKind } from './data/types.js';
 import type { LoadErrorDetail } from './data/load.js';
 // format.ts reads `strings.locale` and these wordings call format.ts, each only when called, so
 // the two modules may load in either order.
-import { formatList, formatNumber, formatYear, plural } from './format.js';
+import { formatDate, formatList, formatNumber, formatYear, plural } from './format.js';
 
 /**
  * Every string a reader sees, in one place. A translation is one object of the same shape
@@ -15,9 +15,51 @@ export const strings = {
     loading: 'Loading data…',
     illustrative: 'Illustrative',
     illustrativeNote: 'Made-up data about fictional places, for demonstration only.',
-    partial: (count: number) =>
-      `Part of the data could not be used (${formatNumber(count)} ` +
-      `${plural(count, { one: 'problem', other: 'problems' })}). The rest is shown.`,
+    /** What was dropped, e.g. "2 areas and 1 assessment"; the rest of the data is shown. */
+    partial: (dropped: string) =>
+      `Part of the data could not be used: ${dropped}. The rest is shown.`,
+    /** The items of each part of a dataset that had problems, by the part's name. */
+    parts: {
+      programme: () => 'the programme’s details',
+      scales: (count: number) =>
+        plural(count, { one: '1 scale', other: `${formatNumber(count)} scales` }),
+      outcomes: (count: number) =>
+        plural(count, { one: '1 outcome', other: `${formatNumber(count)} outcomes` }),
+      groups: (count: number) =>
+        plural(count, {
+          one: '1 group of factors',
+          other: `${formatNumber(count)} groups of factors`,
+        }),
+      factors: (count: number) =>
+        plural(count, { one: '1 factor', other: `${formatNumber(count)} factors` }),
+      settings: (count: number) =>
+        plural(count, { one: '1 setting', other: `${formatNumber(count)} settings` }),
+      partnershipTypes: (count: number) =>
+        plural(count, {
+          one: '1 partnership type',
+          other: `${formatNumber(count)} partnership types`,
+        }),
+      areas: (count: number) =>
+        plural(count, { one: '1 area', other: `${formatNumber(count)} areas` }),
+      assessments: (count: number) =>
+        plural(count, { one: '1 assessment', other: `${formatNumber(count)} assessments` }),
+      facts: (count: number) =>
+        plural(count, { one: '1 fact', other: `${formatNumber(count)} facts` }),
+      levelsOfChange: (count: number) =>
+        plural(count, {
+          one: '1 level of change',
+          other: `${formatNumber(count)} levels of change`,
+        }),
+      other: (count: number) =>
+        plural(count, { one: '1 other part', other: `${formatNumber(count)} other parts` }),
+    } as Record<string, (count: number) => string>,
+    problems: (count: number) =>
+      plural(count, { one: 'The problem', other: `The ${formatNumber(count)} problems` }),
+    /** The data credit line: the programme's source and when the data was updated. */
+    source: 'Source:',
+    updated: (date: string) => `Updated ${date}`,
+    /** The page asked for no embedded default, and this widget was given no data. */
+    noDataset: 'No data for this widget: give it a src, or put it inside a bl-programme.',
     moreProblems: (count: number) =>
       `and ${formatNumber(count)} more (listed in the browser console)`,
     unknownArea: (id: string) => `There is no area "${id}" in this dataset.`,
@@ -27,7 +69,7 @@ export const strings = {
   errors: {
     title: 'This widget cannot show its data.',
     parse: (detail: string) => `The data is not valid JSON (${detail}).`,
-    invalid: 'The data is not a Big Local dataset.',
+    invalid: 'The data has no usable programme, outcomes, factors or areas.',
     badUrl: (src: string) => `The data address "${src}" is not a valid URL.`,
     network: 'The data could not be reached. Check the address and your connection.',
     timeout: (ms: number) => {
@@ -56,6 +98,12 @@ export const strings = {
     cut: ({ max }) => `is longer than ${formatNumber(max)} characters and was cut`,
     'not-number': ({ found }) => `should be a number, not ${valueKind(found)}`,
     negative: 'should not be negative',
+    // A value such as 1e308 would run to hundreds of digits: only a readable one is quoted.
+    'out-of-range': ({ value, min, max }) =>
+      `should be between ${formatNumber(min)} and ${formatNumber(max)}` +
+      (Math.abs(value) < 1e15 ? `, not ${formatNumber(value)}` : ''),
+    'not-integer': ({ value }) => `should be a whole number, not ${formatNumber(value)}`,
+    'not-date': ({ value }) => `should be a date such as 2024-03-31, not "${value}"`,
     'not-boolean': ({ found }) => `should be true or false, not ${valueKind(found)}`,
     'not-allowed': ({ allowed, value, found }) =>
       `should be one of ${formatList(allowed, 'disjunction')}, ` +
@@ -73,12 +121,20 @@ export const strings = {
       }),
     'repeated-id': ({ id }) => `repeats the id "${id}"; only the first is used`,
     'not-scales': ({ found }) => `should be an object of label lists, not ${valueKind(found)}`,
+    'not-scale': ({ found }) =>
+      `should be a list of level labels or an object with labels, not ${valueKind(found)}`,
     'unusable-scale': 'should list at least two level labels as text; the scale is unusable',
     'no-scale': 'is missing, so levels for this item cannot be shown',
     'unknown-scale': ({ id }) => `names the unknown scale "${id}"`,
+    'unknown-group': ({ id }) => `names the group "${id}", which the dataset's groups do not list`,
+    'unknown-setting': ({ id }) =>
+      `names the setting "${id}", which the dataset's settings do not list`,
+    'unknown-partnership': ({ id }) =>
+      `names the partnership type "${id}", which the dataset's partnership types do not list`,
     'not-money': ({ found }) =>
       `should be an object with amount and currency, not ${valueKind(found)}`,
-    'bad-currency': 'should be a three-letter currency code such as GBP',
+    'bad-currency': ({ value }) =>
+      `should be a three-letter currency code such as GBP, not "${value}"`,
     'not-sources': ({ found }) => `should be an object of source lists, not ${valueKind(found)}`,
     'no-alt': 'is missing, so the image is not shown',
     'not-levels': ({ found }) => `should be an object of levels, not ${valueKind(found)}`,
@@ -119,6 +175,25 @@ export const strings = {
     object: 'an object',
     function: 'a function',
   } satisfies Record<ValueKind, string>,
+  /** A figure as its source qualifies it; `figure` is already formatted ("£1,000,000"). */
+  qualifiers: {
+    'at-least': (figure: string) => `at least ${figure}`,
+    about: (figure: string) => `about ${figure}`,
+    'up-to': (figure: string) => `up to ${figure}`,
+    over: (figure: string) => `over ${figure}`,
+  } satisfies Record<Qualifier, (figure: string) => string>,
+  /** Where a figure comes from: an assessment's making, a source's title. */
+  provenance: {
+    /** `date` is an ISO date; `by` who made the assessment. */
+    assessed: (year: number, date?: string, by?: string) =>
+      (date ? `Assessed on ${formatDate(date)}` : `Assessed in ${formatYear(year)}`) +
+      (by ? ` by ${by}` : ''),
+    method: (method: string) => `Method: ${method}`,
+    source: (title: string) => `Source: ${title}`,
+    /** What a scale's citation is listed under. */
+    levels: 'Levels',
+    sources: 'Sources',
+  },
   facts: {
     certainty: { conflict: 'Sources disagree', uncertain: 'Uncertain' },
     source: (title: string) => `Source: ${title}`,
@@ -151,6 +226,7 @@ export const strings = {
     fields: {
       name: 'Name',
       place: 'Place',
+      localAuthority: 'Local authority',
       region: 'Region',
       setting: 'Setting',
       population: 'Population',
@@ -161,14 +237,14 @@ export const strings = {
       website: 'Website',
       caseStudy: 'Case-study status',
       image: 'Image',
+      wave: 'Wave',
+      status: 'Status',
+      joined: 'Joined',
+      completed: 'Completed',
+      confirmed: 'Confirmation',
     } as Record<string, string>,
-    settings: { urban: 'Urban', rural: 'Rural', coastal: 'Coastal' },
-    partnerships: {
-      sturdy: 'Sturdy',
-      'key-people': 'Reliant on key people',
-      conflict: 'Struggling with conflict',
-      'fragile-maturity': 'Fragile maturity',
-    },
+    statuses: { active: 'Active', completed: 'Completed' } as Record<string, string>,
+    unconfirmed: 'Not confirmed by a published source',
     caseStudy: 'Case-study area',
     selected: 'Selected',
     priorities: 'Priorities',
@@ -183,6 +259,8 @@ export const strings = {
     caption: (area: string, year: number) => `${area}: outcomes in ${formatYear(year)}`,
     legendLabel: 'Levels',
     startKey: 'where the area started (its first assessment)',
+    /** What the outcomes' citation is listed under when they share one source. */
+    outcomes: 'Outcomes',
   },
   ring: {
     notAssessed: 'Not assessed',
@@ -207,7 +285,7 @@ export const strings = {
       'area-card': 'Area card',
       'outcome-rings': 'Outcome rings of an area',
       'outcome-ring': 'One outcome ring',
-      'conditions-matrix': 'Conditions matrix',
+      'conditions-matrix': 'Matrix of areas',
       'programme-facts': 'Programme facts',
     } as Record<string, string>,
     /** The label of each attribute an embed may set, by attribute name. */
@@ -240,28 +318,34 @@ export const strings = {
       'Set data-src to the address of your data.',
     /** The iframe's title, which names the frame for screen readers. */
     title: (programme: string, subject: string) => `${programme}: ${subject}`,
-    /** What an iframe shows, for its title; a widget without an entry is named by its label. */
+    /**
+     * What an iframe shows, for its title; a widget without an entry is named by its label.
+     * `groups` are the dataset's factor group titles.
+     */
     subjects: {
       'area-card': (area: string) => `${area} area card`,
       'outcome-rings': (area: string) => `${area} outcomes`,
       'outcome-ring': (area: string, outcome: string) => `${area}, ${outcome}`,
-      'conditions-matrix': () => 'conditions and ways of working',
+      'conditions-matrix': (_area: string, _outcome: string, groups: readonly string[]) =>
+        groups.length ? `${formatList(groups)} by area` : 'areas compared',
       'programme-facts': () => 'programme facts',
-    } as Record<string, (area: string, outcome: string) => string>,
+    } as Record<string, (area: string, outcome: string, groups: readonly string[]) => string>,
   },
+  /** `groups` are the dataset's factor group titles, in its order ("Conditions", …). */
   matrix: {
-    caption: (year: number | undefined) =>
+    caption: (groups: readonly string[], year: number | undefined) =>
       year === undefined
-        ? 'Conditions and ways of working by area, from each area’s latest assessment'
-        : `Conditions and ways of working by area in ${formatYear(year)}`,
-    groups: { condition: 'Conditions', 'way-of-working': 'Ways of working' } as Record<
-      string,
-      string
-    >,
+        ? `${formatList(groups)} by area, from each area’s latest assessment`
+        : `${formatList(groups)} by area in ${formatYear(year)}`,
     area: 'Area',
     progress: 'Outcomes',
     progressKey: 'the area’s mean outcome level, as a share of the top level',
     csvProgress: 'Outcome progress (%)',
+    csvYear: 'Assessment year',
+    csvSource: 'Assessment source',
+    assessment: 'Assessment',
+    /** The source of a factor's group, in a column header's detail. */
+    groupSource: (group: string, source: string) => `${group}: ${source}`,
     search: 'Search areas by name',
     tableView: 'Table view',
     download: 'Download CSV',
@@ -273,12 +357,11 @@ export const strings = {
     notAssessed: 'Not assessed',
     noData: 'No data',
     noneKey: 'Not assessed, or no data',
-    assessedIn: (year: number) => `Assessed in ${formatYear(year)}`,
-    noFactors: 'This dataset lists no conditions or ways of working to compare.',
-    noAssessments:
-      'No assessments of conditions or ways of working have been published for these areas.',
-    noAssessmentIn: (year: number) =>
-      `No assessment of conditions or ways of working was published for ${formatYear(year)}.`,
+    noFactors: 'This dataset lists nothing to compare the areas by.',
+    noAssessments: (groups: readonly string[]) =>
+      `No assessments of ${formatList(groups, 'disjunction')} have been published for these areas.`,
+    noAssessmentIn: (groups: readonly string[], year: number) =>
+      `No assessment of ${formatList(groups, 'disjunction')} was published for ${formatYear(year)}.`,
     noneMatch: 'No areas match the filters.',
     noMatch: (query: string) => `No areas match “${query}”.`,
     tableShown: (shown: string, total: string) =>

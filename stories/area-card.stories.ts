@@ -5,9 +5,10 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/area-card/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
-import { settled, shadowOf } from './support/play.js';
+import { settled, shadowOf, textOf } from './support/play.js';
 
 const area = 'ill-0001-emberden-fields';
 
@@ -129,6 +130,60 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative} selected-area=${area}>
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+};
+
+/**
+ * An area no published source confirms (only an unattributed list names it): the card says so
+ * in every variant, compact too.
+ */
+export const UnconfirmedArea: Story = {
+  name: 'Unconfirmed area',
+  parameters: { controls: { exclude: ['area', 'variant'] } },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <div class="bl-grid">
+        <bl-area-card ${args({ ...storyArgs, area: 'fen-end' })}></bl-area-card>
+        <bl-area-card ${args({ ...storyArgs, area: 'fen-end', variant: 'compact' })}></bl-area-card>
+      </div>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    await settled(canvasElement, 'bl-area-card');
+    for (const card of canvasElement.querySelectorAll('bl-area-card')) {
+      await expect(textOf(shadowOf(card).querySelector('[part~="unconfirmed"]'))).toBe(
+        'Not confirmed by a published source',
+      );
+    }
+  },
+};
+
+/** Figures as their sources qualify them: "at least €1,000,000", "about 8,000". */
+export const QualifiedFigures: Story = {
+  name: 'Qualified money and counts',
+  args: { area: 'north-holm', variant: 'compact' },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-area-card ${args(storyArgs)}></bl-area-card>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const card = await settled(canvasElement, 'bl-area-card');
+    await expect(textOf(shadowOf(card).querySelector('[part~="facts"]'))).toContain(
+      'at least €1,000,000',
+    );
+  },
+};
+
+/**
+ * Another programme's area: its own settings and partnership types, euros, a local authority
+ * apart from the place, its wave, status and dates, and six outcome rings with how the latest
+ * assessment was made.
+ */
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  args: { area: 'north-holm' },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>
     </bl-programme>`,
 };

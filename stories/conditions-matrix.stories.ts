@@ -9,6 +9,7 @@ import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import type { Dataset } from '../src/data/types.js';
 import bigLocal from '../src/data/default/big-local.json';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
 import { settled, shadowOf, textOf } from './support/play.js';
@@ -191,4 +192,32 @@ export const ErrorFromProvider: Story = {
     html`<bl-programme src=${missingUrl}>
       <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
     </bl-programme>`,
+};
+
+/**
+ * Another programme's own factor groups ("Capabilities", "Relationships", "Resources") head
+ * the columns, in its order; the legend lists each group's, factor's and scale's source, and
+ * each cell's detail says how its assessment was made.
+ */
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const { matrix } = await gridRows(canvasElement);
+    const groups = [
+      ...shadowOf(matrix).querySelectorAll('[aria-rowindex="1"] [role="columnheader"]'),
+    ].map((group) => textOf(group));
+    await expect(groups).toEqual(['Capabilities', 'Relationships', 'Resources']);
+  },
+};
+
+/** The same in the table view: each row's assessment, with a link to its source. */
+export const AnotherProgrammeTable: Story = {
+  ...AnotherProgramme,
+  name: 'Another programme, table view',
+  args: { 'table-view': true },
+  play: undefined,
 };

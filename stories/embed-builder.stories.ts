@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/embed-builder/define.js';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
@@ -113,4 +114,14 @@ export const NarrowContainer: Story = {
 export const ForcedColours: Story = {
   name: 'Forced colours',
   parameters: { forcedColors: true },
+};
+
+/** Another programme's data: its areas to choose from, and its own groups in the matrix. */
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  args: { area: 'north-holm', 'data-src': `${base}data/skerry-fund.json` },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-embed-builder ${args(storyArgs)}></bl-embed-builder>
+    </bl-programme>`,
 };

@@ -5,6 +5,7 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/outcome-ring/define.js';
 import type { BlOutcomeRing } from '../src/widgets/outcome-ring/outcome-ring.js';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
 import { meterOf, settled, shadowOf, textOf, widget } from './support/play.js';
@@ -260,4 +261,19 @@ export const NarrowContainer: Story = {
 export const CustomTokens: Story = {
   name: 'Custom tokens',
   args: { ...standalone, value: 3, '--bl-ring-color': '#6b3fa0', '--bl-ring-size': '10rem' },
+};
+
+/** Bound to another programme: a six-level scale, and where the figure comes from. */
+export const AnotherProgramme: Story = {
+  name: 'Bound to another programme',
+  args: { outcome: 'ferries', area: 'north-holm' },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-outcome-ring ${args(storyArgs)}></bl-outcome-ring>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const element = await ring(canvasElement);
+    await expect(meterOf(element).getAttribute('aria-valuemax')).toBe('5');
+    await expect(shadowOf(element).querySelector('[part~="sources"] a')).not.toBeNull();
+  },
 };

@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/outcome-rings/define.js';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
@@ -114,4 +115,29 @@ export const ForcedColours: Story = {
   name: 'Forced colours',
   args: { area },
   parameters: { forcedColors: true },
+};
+
+/**
+ * Six outcomes on a six-level scale (another programme): two even rows of three on a wide
+ * container, fewer across on narrow ones, and a "Sources" line saying how the assessment was
+ * made, with links.
+ */
+export const SixOutcomes: Story = {
+  name: 'Six outcomes (another programme)',
+  args: { area: 'north-holm' },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    await expect(await meters(canvasElement)).toHaveLength(6);
+    const rings = await settled(canvasElement, 'bl-outcome-rings');
+    await expect(shadowOf(rings).querySelector('[part~="sources"] a')).not.toBeNull();
+  },
+};
+
+export const SixOutcomesNarrow: Story = {
+  ...SixOutcomes,
+  name: 'Six outcomes, 480 px container',
+  globals: { width: '480' },
 };

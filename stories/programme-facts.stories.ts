@@ -4,6 +4,7 @@ import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/programme-facts/define.js';
 import illustrative from '../src/data/illustrative.json';
+import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
@@ -62,3 +63,12 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 export const NarrowContainer: Story = { name: '320 px container', globals: { width: '320' } };
+
+/** Another programme's facts, in euros. */
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${otherProgramme()}>
+      <bl-programme-facts ${args(storyArgs)}></bl-programme-facts>
+    </bl-programme>`,
+};

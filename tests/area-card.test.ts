@@ -6,6 +6,7 @@ import type { BlAreaCard } from '../src/widgets/area-card/area-card.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
 import { cardDataset } from './fixtures/card-dataset.js';
+import { otherProgramme, reviewSource } from './fixtures/other-programme.js';
 
 async function cardsIn(data: unknown, markup: ReturnType<typeof html>) {
   const programme = await fixture<BlProgramme>(
@@ -38,12 +39,18 @@ describe('bl-area-card', () => {
     // A value and its source numbers are separate words for a reader, not "RiverfordSources".
     expect(facts(card)).to.deep.equal([
       'Place: Riverford Sources: 1',
+      'Local authority: Westshire District',
       'Region: Westshire',
       'Setting: Rural',
       'Population: 7,500',
-      'Funding: £1,000,000 Sources: 2',
+      // The source says "at least", so the card never shows the sum as exact.
+      'Funding: at least £1,000,000 Sources: 2',
       'Partnership: Reliant on key people',
+      'Wave: 1',
+      'Status: Active',
+      'Joined: 1 June 2012',
     ]);
+    expect(shadow(card).querySelector('[part="unconfirmed"]')).to.equal(null);
     expect(textOf(query(card, '[part="case-study"]'))).to.equal('Case-study area');
     expect(textOf(query(card, '[part="summary"]'))).to.equal(
       'A riverside estate where residents run the boat club. Sources: 1,3',
@@ -55,6 +62,99 @@ describe('bl-area-card', () => {
     const link = query<HTMLAnchorElement>(card, '[part="website"]');
     expect(link.href).to.equal('https://weir-end.example/');
     expect(textOf(link)).to.equal('Weir End website');
+  });
+
+  for (const [qualifier, words] of [
+    ['at-least', 'at least'],
+    ['about', 'about'],
+    ['up-to', 'up to'],
+    ['over', 'over'],
+  ] as const) {
+    it(`shows money and counts its source qualifies as "${words}" with that word`, async () => {
+      const data = cardDataset();
+      Object.assign(data.areas[0]!, {
+        population: { value: 8000, qualifier },
+        funding: { amount: 1_500_000, currency: 'GBP', qualifier },
+      });
+      const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
+      const lines = facts(cards[0] as BlAreaCard);
+      expect(lines).to.include(`Population: ${words} 8,000`);
+      expect(lines).to.include(`Funding: ${words} £1,500,000 Sources: 2`);
+    });
+  }
+
+  it('says in every variant, compact too, when no published source confirms the area', async () => {
+    const { cards } = await cardsIn(
+      cardDataset(),
+      html`<bl-area-card area="lock-side"></bl-area-card
+        ><bl-area-card area="lock-side" variant="compact"></bl-area-card>`,
+    );
+    for (const card of cards) {
+      const line = query(card, '[part="unconfirmed"]');
+      // Its source (the list that names it) is footnoted like any other.
+      expect(textOf(line)).to.equal('Not confirmed by a published source Sources: 1');
+      expect(line.checkVisibility()).to.equal(true);
+      const sources = query(card, '[part="sources"]');
+      expect(textOf(sources.querySelector('li')!)).to.equal('Confirmation: An unattributed list');
+    }
+    expect(facts(cards[0] as BlAreaCard)).to.include('Population: about 3,000');
+  });
+
+  it('reads another programme’s settings, partnership types and currency from its data', async () => {
+    const { cards } = await cardsIn(
+      otherProgramme(),
+      html`<bl-area-card area="north-holm"></bl-area-card
+        ><bl-area-card area="marrow-cross"></bl-area-card>`,
+    );
+    const [northHolm, marrowCross] = cards as BlAreaCard[];
+    expect(facts(northHolm!)).to.deep.equal([
+      'Place: Holm Harbour',
+      'Local authority: Skerry Islands Council',
+      'Region: The Outer Skerries',
+      'Setting: Island',
+      'Population: about 8,000',
+      'Funding: at least €1,000,000 Sources: 1',
+      'Partnership: Community co-operative',
+      'Wave: 2',
+      'Status: Active',
+      'Joined: 1 April 2019',
+    ]);
+    expect(facts(marrowCross!)).to.deep.equal([
+      'Place: Marrow',
+      'Local authority: Fenmoor District',
+      'Region: The Mainland',
+      'Setting: Market town',
+      'Population: 12,500',
+      'Funding: €750,000',
+      'Partnership: Hosted by the council',
+      'Wave: 1',
+      'Status: Completed',
+      'Joined: 15 September 2016',
+      'Completed: 31 March 2024',
+    ]);
+  });
+
+  it('says how the assessment its rings show was made, with a link to where it is published', async () => {
+    const { cards } = await cardsIn(
+      otherProgramme(),
+      html`<bl-area-card area="north-holm"></bl-area-card
+        ><bl-area-card area="north-holm" year="2020"></bl-area-card>`,
+    );
+    for (const [card, year, date] of [
+      [cards[0]!, 2024, '3 November 2024'],
+      [cards[1]!, 2020, '1 November 2020'],
+    ] as const) {
+      const rings = query(card, '[part="rings"]');
+      await waitUntil(() => rings.shadowRoot?.querySelector('[part="sources"]'), 'no sources');
+      const sources = query(rings, '[part="sources"]');
+      expect(textOf(sources)).to.contain(
+        `Assessed on ${date} by The partnership with its fund adviser ` +
+          'Method: Self-assessment at a partnership workshop ' +
+          `Source: Annual review ${year}: north-holm`,
+      );
+      const link = [...sources.querySelectorAll('a')].find((a) => textOf(a).startsWith('Source'));
+      expect(link!.href).to.equal(reviewSource('north-holm', year).url);
+    }
   });
 
   it('lists every source behind its figures in a Sources disclosure', async () => {

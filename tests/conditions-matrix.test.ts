@@ -9,8 +9,16 @@ import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
 import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import bigLocal from '../src/data/default/big-local.json';
-import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import {
+  captureWarnings,
+  labelledByText,
+  query,
+  settled,
+  shadow,
+  textOf,
+} from './support/helpers.js';
 import { heldOutDataset, heldOutLevel, matrixDataset } from './fixtures/matrix-datasets.js';
+import { otherProgramme, reviewSource } from './fixtures/other-programme.js';
 
 async function matrixIn(
   data: unknown,
@@ -177,19 +185,19 @@ describe('bl-conditions-matrix', () => {
   it('shows each area’s latest assessment by default, and a chosen year', async () => {
     const { matrix } = await matrixIn(matrixDataset());
     expect(textOf(query(matrix, '[part="caption"]'))).to.equal(
-      'Conditions and ways of working by area, from each area’s latest assessment',
+      'Conditions and Ways of working by area, from each area’s latest assessment',
     );
     matrix.year = 2018;
     await matrix.updateComplete;
     expect(textOf(query(matrix, '[part="caption"]'))).to.equal(
-      'Conditions and ways of working by area in 2018',
+      'Conditions and Ways of working by area in 2018',
     );
     expect(table(matrix)[4]).to.deep.equal(['Weir End', '0 Ebb', '1 Slack', '2 Low']);
     expect(table(matrix)[0]).to.deep.equal(['Ford Green', 'No data', 'No data', 'No data']);
     matrix.year = 2030;
     await matrix.updateComplete;
     expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
-      'No assessment of conditions or ways of working was published for 2030.',
+      'No assessment of Conditions or Ways of working was published for 2030.',
     );
   });
 
@@ -505,10 +513,11 @@ describe('bl-conditions-matrix', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(await blobs[0]!.text()).to.equal(
-      'Area,A ferry people rely on,A weekly market,Singing together,Outcome progress (%)\r\n' +
-        'Mill Race,2,2,0,0\r\n' +
-        'Weir End,2,Not assessed,5,100\r\n' +
-        '"\'=HYPERLINK(""http://evil"")",0,,,\r\n',
+      'Area,A ferry people rely on,A weekly market,Singing together,Outcome progress (%),' +
+        'Assessment year,Assessment source\r\n' +
+        'Mill Race,2,2,0,0,2021,\r\n' +
+        'Weir End,2,Not assessed,5,100,2022,\r\n' +
+        '"\'=HYPERLINK(""http://evil"")",0,,,,2020,\r\n',
     );
     expect(names(matrix)).to.deep.equal(['Mill Race', 'Weir End', '=HYPERLINK("http://evil")']);
   });
@@ -536,6 +545,7 @@ describe('bl-conditions-matrix', () => {
       'A weekly market',
       'Singing together',
       'Outcomes',
+      'Assessment',
     ]);
     expect(tableElement.querySelector('[aria-sort]')!.getAttribute('aria-sort')).to.equal(
       'descending',
@@ -544,17 +554,46 @@ describe('bl-conditions-matrix', () => {
       [...row.children].map((cell) => textOf(cell)),
     );
     expect(body).to.deep.equal([
-      ['Mill Race', 'Flood (level 2 of 2)', 'Flood (level 2 of 2)', 'Silent (level 0 of 5)', '0%'],
+      [
+        'Mill Race',
+        'Flood (level 2 of 2)',
+        'Flood (level 2 of 2)',
+        'Silent (level 0 of 5)',
+        '0%',
+        'Assessed in 2021',
+      ],
       [
         'Weir End',
         'Flood (level 2 of 2) Boats every hour since the new pontoon.',
         'Not assessed',
         'Roar (level 5 of 5)',
         '100%',
+        'Assessed in 2022',
       ],
-      ['Ford Green', 'Slack (level 1 of 2)', 'Ebb (level 0 of 2)', 'Loud (level 4 of 5)', '50%'],
-      ['Lock Side', 'Slack (level 1 of 2)', 'No data', 'Fair (level 3 of 5)', '50%'],
-      ['Quiet Bank', 'No data', 'No data', 'No data', 'No data'],
+      [
+        'Ford Green',
+        'Slack (level 1 of 2)',
+        'Ebb (level 0 of 2)',
+        'Loud (level 4 of 5)',
+        '50%',
+        'Assessed in 2022',
+      ],
+      [
+        'Lock Side',
+        'Slack (level 1 of 2)',
+        'No data',
+        'Fair (level 3 of 5)',
+        '50%',
+        'Assessed in 2020',
+      ],
+      [
+        'Quiet Bank',
+        'No data',
+        'No data',
+        'No data',
+        'No data',
+        'No assessment published for this area.',
+      ],
     ]);
     await expect(matrix).to.be.accessible();
     toggle.click();
@@ -712,13 +751,117 @@ describe('bl-conditions-matrix', () => {
     }
   });
 
+  it('groups its columns under another programme’s own groups, in their order, titled by them', async () => {
+    const { matrix } = await matrixIn(otherProgramme());
+    const grid = query(matrix, '[role="grid"]');
+    const groups = [...grid.querySelectorAll('[aria-rowindex="1"] [role="columnheader"]')].map(
+      (group) =>
+        `${textOf(group)} ${group.getAttribute('aria-colindex')}+${group.getAttribute('aria-colspan')}`,
+    );
+    expect(groups).to.deep.equal(['Capabilities 2+2', 'Relationships 4+2', 'Resources 6+1']);
+    expect(headers(matrix)).to.deep.equal([
+      'Area',
+      'Planning',
+      'Money',
+      'Trust',
+      'Council',
+      'Halls',
+    ]);
+    expect(textOf(query(matrix, '[part="caption"]'))).to.equal(
+      'Capabilities, Relationships and Resources by area, from each area’s latest assessment',
+    );
+    expect(labelledByText(grid)).to.equal(textOf(query(matrix, '[part="caption"]')));
+    // A scale of six levels: six keys, and the scale's own note.
+    const legend = query(matrix, '[part="legend"]');
+    expect(
+      [...legend.querySelectorAll('.scale:first-child li')].map((item) => spoken(item)),
+    ).to.deep.equal(['Not yet', 'Exploring', 'Trying', 'Growing', 'Thriving', 'Self-sustaining']);
+    expect(textOf(legend)).to.contain('The fund’s own scale, agreed with the islands in 2019.');
+    matrix.year = 1999;
+    await matrix.updateComplete;
+    expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
+      'No assessment of Capabilities, Relationships or Resources was published for 1999.',
+    );
+  });
+
+  it('links the source of every group, factor and scale, and names them in the header’s detail', async () => {
+    const { matrix } = await matrixIn(otherProgramme());
+    const sources = query(matrix, '[part="sources"]');
+    const list = sources.querySelector('ul')!;
+    expect(labelledByText(list)).to.equal('Sources');
+    const items = [...list.querySelectorAll('li')].map((item) => ({
+      text: textOf(item),
+      href: item.querySelector('a')!.href,
+    }));
+    expect(items).to.deep.equal([
+      {
+        text: 'Capabilities and Relationships: What makes a place able to act',
+        href: 'https://skerry-fund.example/framework',
+      },
+      { text: 'Trust: Trust survey method', href: 'https://skerry-fund.example/trust' },
+      { text: 'Resources: Assets audit guide', href: 'https://skerry-fund.example/assets' },
+      { text: 'Levels: The six-step journey', href: 'https://skerry-fund.example/journey' },
+    ]);
+    const tooltip = query(matrix, '[role="tooltip"]');
+    query(matrix, '[tabindex="0"]').focus();
+    await press(matrix, 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp');
+    expect(where(matrix)).to.equal('2/4: Trust');
+    expect(focused(matrix)!.getAttribute('aria-describedby')).to.equal('tip');
+    expect(textOf(tooltip)).to.equal(
+      'Trust between islands Source: Trust survey method ' +
+        'Relationships: What makes a place able to act',
+    );
+  });
+
+  it('says how each assessment was made in the cell’s detail and in the table view', async () => {
+    const { matrix } = await matrixIn(otherProgramme());
+    const tooltip = query(matrix, '[role="tooltip"]');
+    query(matrix, '[tabindex="0"]').focus();
+    // North Holm (the third row by name), Trust.
+    await press(matrix, 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(where(matrix)).to.equal('5/4: 3 Growing');
+    const made =
+      'Assessed on 3 November 2024 by The partnership with its fund adviser ' +
+      'Method: Self-assessment at a partnership workshop ' +
+      'Source: Annual review 2024: north-holm';
+    expect(textOf(tooltip)).to.equal(
+      `North Holm Trust between islands: Growing (level 3 of 5) ` +
+        `The inter-island forum met every month. ${made}`,
+    );
+    await press(matrix, 'Escape');
+
+    matrix.tableView = true;
+    await matrix.updateComplete;
+    const tableElement = query<HTMLTableElement>(matrix, 'table');
+    const groupHeads = [...tableElement.querySelectorAll('th[scope="colgroup"]')].map(
+      (th) => `${textOf(th)} ${th.getAttribute('colspan')}`,
+    );
+    expect(groupHeads).to.deep.equal(['Capabilities 2', 'Relationships 2', 'Resources 1']);
+    const northHolm = [...tableElement.querySelectorAll('tbody tr')].find(
+      (row) => textOf(row.querySelector('th')!) === 'North Holm',
+    )!;
+    const cell = northHolm.lastElementChild!;
+    expect(textOf(cell)).to.equal(made);
+    expect(cell.querySelector('a')!.href).to.equal(reviewSource('north-holm', 2024).url);
+    // A chosen year shows that year's assessment and how it was made.
+    matrix.year = 2020;
+    await matrix.updateComplete;
+    const earlier = [...query(matrix, 'table').querySelectorAll('tbody tr')].find(
+      (row) => textOf(row.querySelector('th')!) === 'North Holm',
+    )!;
+    expect(textOf(earlier.lastElementChild!)).to.contain('Assessed on 1 November 2020');
+    expect(earlier.lastElementChild!.querySelector('a')!.href).to.equal(
+      reviewSource('north-holm', 2020).url,
+    );
+  });
+
   it('says so when no assessment has been published: the embedded default has no scores', async () => {
     const matrix = await fixture<BlConditionsMatrix>(
       html`<bl-conditions-matrix></bl-conditions-matrix>`,
     );
     await settled(matrix);
     expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
-      'No assessments of conditions or ways of working have been published for these areas.',
+      'No assessments of Conditions or Ways of working have been published for these areas.',
     );
     expect(shadow(matrix).querySelector('[role="grid"]')).to.equal(null);
   });

@@ -9,6 +9,7 @@ import { embeddableWidgets } from '../src/widgets/registry.js';
 import { defineWidgets } from './support/page-health.js';
 import { query, settled, shadow, textOf } from './support/helpers.js';
 import { cardDataset } from './fixtures/card-dataset.js';
+import { otherProgramme } from './fixtures/other-programme.js';
 
 const base = 'https://cdn.example/blw/';
 const dataSrc = 'https://data.example/rivers.json';
@@ -411,7 +412,30 @@ describe('bl-embed-builder', () => {
     const frame = new DOMParser()
       .parseFromString(snippetOf(builder), 'text/html')
       .querySelector('iframe')!;
-    expect(frame.title).to.equal('River towns fund: conditions and ways of working');
+    expect(frame.title).to.equal('River towns fund: Conditions and Ways of working by area');
     expect(new URL(frame.src).searchParams.get('widget')).to.equal('conditions-matrix');
+  });
+
+  it('builds for another programme: its areas, its outcomes, its groups in the matrix’s title', async () => {
+    const builder = await builderIn(otherProgramme(), { dataSrc });
+    expect(choices(builder, 'widget')).to.include('Matrix of areas');
+    expect(choices(builder, 'area')).to.deep.equal(['Fen End', 'Marrow Cross', 'North Holm']);
+    await choose(builder, 'widget', 'outcome-ring');
+    expect(choices(builder, 'outcome')).to.deep.equal([
+      'Islanders have a say in what happens to their place',
+      'People learn skills they keep using',
+      'Getting to the mainland is easier',
+      'Young families can find a home locally',
+      'There is year-round work on the island',
+      'People feel they belong here',
+    ]);
+    await choose(builder, 'widget', 'conditions-matrix');
+    await chooseFormat(builder, 'iframe');
+    const frame = new DOMParser()
+      .parseFromString(snippetOf(builder), 'text/html')
+      .querySelector('iframe')!;
+    expect(frame.title).to.equal(
+      'Skerry Islands Fund: Capabilities, Relationships and Resources by area',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fetchDataset, readDocument } from '../src/data/load.js';
+import { fetchDataset, fromValue, readDocument } from '../src/data/load.js';
 import { loadErrorText, setLocale } from '../src/strings.js';
 
 // The /fault/ endpoints are served by tests/support/fault-server.mjs on the runner's own server.
@@ -124,5 +124,50 @@ describe('readDocument', () => {
       expect(result.error.kind).to.equal('invalid');
       expect(result.error.problems?.[0]?.path).to.equal('$');
     }
+  });
+});
+
+describe('fromValue', () => {
+  const usable = {
+    schema: 1,
+    programme: { id: 'p', name: 'P' },
+    outcomes: [],
+    factors: [],
+    areas: [{ id: 'a', name: 'A' }],
+  };
+  // A document without its required parts would show nothing: an error alert, never an empty
+  // widget that looks as if it had loaded.
+  const unusable: [string, object, string][] = [
+    ['a programme given as text', { ...usable, programme: 'P' }, '$.programme'],
+    ['outcomes given as text', { ...usable, outcomes: 'four' }, '$.outcomes'],
+    ['factors given as an object', { ...usable, factors: { id: 'f' } }, '$.factors'],
+    ['areas given as an object', { ...usable, areas: { id: 'a' } }, '$.areas'],
+  ];
+  for (const [name, value, path] of unusable) {
+    it(`ends ${name} in an "invalid" error listing the problem at ${path}`, () => {
+      const result = fromValue(value);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.error.kind).to.equal('invalid');
+      expect(result.error.message).to.equal(
+        'The data has no usable programme, outcomes, factors or areas.',
+      );
+      expect(result.error.problems?.map((problem) => problem.path)).to.include(path);
+    });
+  }
+
+  it('loads a document whose optional parts are broken, with its problems', () => {
+    const result = fromValue({
+      ...usable,
+      facts: 'none',
+      areas: [{ id: 'a', name: 'A', wave: 99 }],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.areas).to.deep.equal([{ id: 'a', name: 'A' }]);
+    expect(result.problems.map((problem) => problem.path)).to.deep.equal([
+      '$.areas[0].wave',
+      '$.facts',
+    ]);
   });
 });

@@ -270,6 +270,9 @@ function foreignTexts(): string[] {
   return [
     ...new Set([
       ...scenes.flatMap(([, data]) => textsIn(data())),
+      // What validation adds is data too: the default groups, settings and partnership types
+      // a schema-1 document gets are the dataset's text, not the library's own strings.
+      ...scenes.flatMap(([, data]) => textsIn(validateDataset(data()).dataset)),
       ...paths,
       unknownArea,
       unknownOutcome,
@@ -402,8 +405,10 @@ describe('setLocale', () => {
   });
 
   it('words English counts with their plural forms', () => {
-    expect(strings.states.partial(1)).to.contain('(1 problem)');
-    expect(strings.states.partial(1200)).to.contain('(1,200 problems)');
+    expect(strings.states.parts.areas!(1)).to.equal('1 area');
+    expect(strings.states.parts.areas!(1200)).to.equal('1,200 areas');
+    expect(strings.states.problems(1)).to.equal('The problem');
+    expect(strings.states.problems(1200)).to.equal('The 1,200 problems');
     expect(strings.warnings.problems(1)).to.equal(
       'the dataset has 1 problem; those parts were dropped:',
     );

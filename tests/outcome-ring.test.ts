@@ -1,7 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/widgets/programme/define.js';
 import '../src/widgets/outcome-ring/define.js';
 import type { BlOutcomeRing } from '../src/widgets/outcome-ring/outcome-ring.js';
-import { captureWarnings, labelledByText, query, shadow, textOf } from './support/helpers.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import {
+  captureWarnings,
+  labelledByText,
+  query,
+  settled,
+  shadow,
+  textOf,
+} from './support/helpers.js';
+import { otherProgramme, reviewSource } from './fixtures/other-programme.js';
 
 const meterOf = (ring: Element) => query(ring, '[role="meter"]');
 
@@ -94,5 +104,59 @@ describe('bl-outcome-ring on its own', () => {
       html`<bl-outcome-ring label="Reach" value=""></bl-outcome-ring>`,
     );
     await expect(ring).to.be.accessible();
+  });
+});
+
+describe('bl-outcome-ring bound to data', () => {
+  async function boundRing(attributes: { outcome: string; area: string; year?: number }) {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme .data=${otherProgramme()}>
+        <bl-outcome-ring
+          outcome=${attributes.outcome}
+          area=${attributes.area}
+          .year=${attributes.year}
+        ></bl-outcome-ring>
+      </bl-programme>`,
+    );
+    const ring = programme.querySelector<BlOutcomeRing>('bl-outcome-ring')!;
+    await settled(ring);
+    return ring;
+  }
+
+  it('reads another programme’s six-level scale and says where its figure comes from', async () => {
+    const ring = await boundRing({ outcome: 'ferries', area: 'north-holm' });
+    expect(meterOf(ring).getAttribute('aria-valuemax')).to.equal('5');
+    expect(meterOf(ring).getAttribute('aria-valuetext')).to.equal(
+      'Thriving (level 4 of 5), from Trying in 2020 to Thriving in 2024',
+    );
+    const sources = query(ring, '[part="sources"]');
+    expect(textOf(sources)).to.equal(
+      'Assessed on 3 November 2024 by The partnership with its fund adviser ' +
+        'Method: Self-assessment at a partnership workshop ' +
+        'Source: Annual review 2024: north-holm ' +
+        'Ferries: Skerry Fund theory of change',
+    );
+    expect([...sources.querySelectorAll('a')].map((link) => link.href)).to.deep.equal([
+      reviewSource('north-holm', 2024).url,
+      'https://skerry-fund.example/theory-of-change',
+    ]);
+    await expect(ring).to.be.accessible();
+  });
+
+  it('says how the assessment of a chosen year was made', async () => {
+    const ring = await boundRing({ outcome: 'voice', area: 'marrow-cross', year: 2022 });
+    expect(textOf(query(ring, '[part="sources"]'))).to.contain(
+      'Assessed on 2 November 2022 by The partnership with its fund adviser',
+    );
+    expect(query<HTMLAnchorElement>(ring, '[part="sources"] a').href).to.equal(
+      reviewSource('marrow-cross', 2022).url,
+    );
+  });
+
+  it('has no sources line on its own, given its value in attributes', async () => {
+    const ring = await fixture<BlOutcomeRing>(
+      html`<bl-outcome-ring label="Reach" value="2" max="5"></bl-outcome-ring>`,
+    );
+    expect(shadow(ring).querySelector('[part="sources"]')).to.equal(null);
   });
 });

@@ -5,8 +5,65 @@ import '../src/widgets/outcome-rings/define.js';
 import type { BlOutcomeRings } from '../src/widgets/outcome-rings/outcome-rings.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import illustrative from '../src/data/illustrative.json';
-import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import {
+  captureWarnings,
+  labelledByText,
+  query,
+  settled,
+  shadow,
+  textOf,
+} from './support/helpers.js';
 import { riverDataset } from './fixtures/datasets.js';
+import { otherProgramme, reviewSource } from './fixtures/other-programme.js';
+
+/** The other programme with `count` outcomes (1 to 8), for layouts of every count. */
+function withOutcomes(count: number) {
+  const data = otherProgramme();
+  const extra = [
+    { id: 'quay', title: 'The quay is safe to use', short: 'Quay', scale: 'journey' },
+    { id: 'school', title: 'The island school stays open', short: 'School', scale: 'journey' },
+  ];
+  data.outcomes = [...data.outcomes, ...extra].slice(0, count) as typeof data.outcomes;
+  const ids = new Set(data.outcomes.map((outcome) => outcome.id));
+  for (const assessment of data.assessments) {
+    assessment.outcomes = Object.fromEntries(
+      Object.entries(assessment.outcomes).filter(([id]) => ids.has(id)),
+    );
+  }
+  return data;
+}
+
+/** How many rings sit in each row, top to bottom, from their bounding boxes. */
+function rowsOf(rings: Element): number[] {
+  const tops = new Map<number, number>();
+  for (const ring of shadow(rings).querySelectorAll('bl-outcome-ring')) {
+    const top = Math.round(ring.getBoundingClientRect().top);
+    tops.set(top, (tops.get(top) ?? 0) + 1);
+  }
+  return [...tops].sort(([a], [b]) => a - b).map(([, count]) => count);
+}
+
+/**
+ * Rings of `area` in a container `width` px wide, once every ring has drawn. The container
+ * stays (the fixture's cleanup removes what it put inside it).
+ */
+async function ringsAtWidth(data: unknown, width: number, area = 'north-holm') {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  document.body.append(wrapper);
+  const programme = await fixture<BlProgramme>(
+    html`<bl-programme .data=${data}
+      ><bl-outcome-rings area=${area}></bl-outcome-rings
+    ></bl-programme>`,
+    { parentNode: wrapper },
+  );
+  const rings = programme.querySelector('bl-outcome-rings')!;
+  await settled(rings);
+  await Promise.all(
+    [...shadow(rings).querySelectorAll('bl-outcome-ring')].map((ring) => ring.updateComplete),
+  );
+  return rings;
+}
 
 /** Renders rings inside a provider holding `data`, and waits for them to draw. */
 async function ringsIn(data: unknown, attributes: { area?: string; year?: number } = {}) {
@@ -176,12 +233,97 @@ describe('bl-outcome-rings', () => {
     });
   }
 
+  for (const [count, rows] of [
+    [1, [1]],
+    [2, [2]],
+    [3, [3]],
+    [4, [4]],
+    [5, [3, 2]],
+    [6, [3, 3]],
+    [7, [4, 3]],
+    [8, [4, 4]],
+  ] as const) {
+    it(`lays ${count} ring(s) out in even rows (${rows.join(' + ')}) in a wide container`, async () => {
+      const rings = await ringsAtWidth(withOutcomes(count), 900);
+      expect(rowsOf(rings)).to.deep.equal(rows);
+      expect(rings.scrollWidth).to.be.at.most(900);
+    });
+  }
+
+  for (const [width, count, rows] of [
+    [600, 6, [3, 3]],
+    [600, 5, [3, 2]],
+    [600, 8, [2, 2, 2, 2]],
+    [400, 6, [2, 2, 2]],
+    [400, 5, [2, 2, 1]],
+    [320, 6, [1, 1, 1, 1, 1, 1]],
+  ] as const) {
+    it(`takes fewer columns in a ${width} px container: ${count} rings as ${rows.join(' + ')}`, async () => {
+      const rings = await ringsAtWidth(withOutcomes(count), width);
+      expect(rowsOf(rings)).to.deep.equal(rows);
+      expect(rings.scrollWidth).to.be.at.most(width);
+    });
+  }
+
+  it('says how the assessment shown was made, and links it and the outcomes’ sources', async () => {
+    const rings = await ringsIn(otherProgramme(), { area: 'north-holm' });
+    const sources = query(rings, '[part="sources"]');
+    expect(textOf(sources)).to.equal(
+      'Sources ' +
+        'Assessed on 3 November 2024 by The partnership with its fund adviser ' +
+        'Method: Self-assessment at a partnership workshop ' +
+        'Source: Annual review 2024: north-holm ' +
+        'Outcomes: Skerry Fund theory of change Levels: The six-step journey',
+    );
+    const links = [...sources.querySelectorAll('a')].map((link) => link.href);
+    expect(links).to.deep.equal([
+      reviewSource('north-holm', 2024).url,
+      'https://skerry-fund.example/theory-of-change',
+      'https://skerry-fund.example/journey',
+    ]);
+    expect(labelledByText(sources.querySelector('ul')!)).to.equal('Sources');
+    // The scale's note sits with the legend of its six levels.
+    const legend = query(rings, '[part="legend"]');
+    expect(legend.querySelectorAll('li')).to.have.length(6);
+    expect(textOf(legend)).to.contain('The fund’s own scale, agreed with the islands in 2019.');
+    // An earlier year: that assessment's making.
+    const earlier = await ringsIn(otherProgramme(), { area: 'north-holm', year: 2022 });
+    expect(textOf(query(earlier, '[part="sources"]'))).to.contain(
+      'Assessed on 2 November 2022 by The partnership with its fund adviser',
+    );
+  });
+
+  it('names each outcome by its own source when the outcomes have different ones', async () => {
+    const data = otherProgramme();
+    Object.assign(data.outcomes[2]!, {
+      source: { title: 'Ferry timetable study', url: 'https://skerry-fund.example/ferries' },
+    });
+    const rings = await ringsIn(data, { area: 'north-holm' });
+    const items = [...query(rings, '[part="sources"]').querySelectorAll('li')].map((item) =>
+      textOf(item),
+    );
+    expect(items).to.deep.equal([
+      'Voice, Skills, Homes, Work and Belonging: Skerry Fund theory of change',
+      'Ferries: Ferry timetable study',
+      'Levels: The six-step journey',
+    ]);
+  });
+
+  it('has no sources line when neither the assessment nor the outcomes name a source', async () => {
+    const rings = await ringsIn(riverDataset(), { area: 'weir-end' });
+    expect(shadow(rings).querySelector('[part="sources"]')).to.equal(null);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme`, async () => {
       const rings = await ringsIn(riverDataset(), { area: 'weir-end' });
       rings.theme = theme as 'light' | 'dark';
       await rings.updateComplete;
       await expect(rings).to.be.accessible();
+      const sixRings = await ringsIn(otherProgramme(), { area: 'north-holm' });
+      sixRings.theme = theme as 'light' | 'dark';
+      await sixRings.updateComplete;
+      await expect(sixRings).to.be.accessible();
     });
   }
 });

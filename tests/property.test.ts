@@ -40,7 +40,7 @@ function assertInvariants(dataset: Dataset): void {
     expect(area.name).to.be.a('string');
     if (area.website) expect(new URL(area.website).protocol).to.match(/^https?:$/);
     if (area.population !== undefined)
-      expect(Number.isFinite(area.population) && area.population >= 0).to.equal(true);
+      expect(Number.isFinite(area.population.value) && area.population.value >= 0).to.equal(true);
     for (const list of Object.values(area.sources ?? {})) {
       for (const source of list) expect(new URL(source.url).protocol).to.match(/^https?:$/);
     }
@@ -54,7 +54,7 @@ function assertInvariants(dataset: Dataset): void {
         expect(item, `assessed item ${id} exists`).to.not.equal(undefined);
         if (level === null) continue;
         const scale = dataset.scales[item!.scale!]!;
-        expect(Number.isInteger(level) && level >= 0 && level < scale.length).to.equal(true);
+        expect(Number.isInteger(level) && level >= 0 && level < scale.labels.length).to.equal(true);
       }
     }
   }

@@ -125,7 +125,7 @@ describe('validateDataset', () => {
     const { dataset } = validateDataset(input);
     expect(messageAt(input, '$.areas[0].population')).to.equal('should be a number, not a string');
     expect(messageAt(input, '$.areas[0].setting')).to.equal(
-      'should be one of urban, rural or coastal, not "lunar"',
+      'names the setting "lunar", which the dataset\'s settings do not list',
     );
     expect(messageAt(input, '$.areas[0].caseStudy')).to.equal(
       'should be true or false, not a string',
@@ -142,10 +142,10 @@ describe('validateDataset', () => {
     expect(dataset?.areas.map((area) => area.id)).to.deep.equal(['weir-end', 'no-data']);
   });
 
-  it('reports missing required collections and still returns a usable dataset', () => {
+  it('returns no dataset when the required collections are missing, naming each', () => {
     const { dataset, problems } = validateDataset({ schema: 1, programme: { id: 'p', name: 'P' } });
     expect(problems.map((p) => p.path)).to.deep.equal(['$.outcomes', '$.factors', '$.areas']);
-    expect(dataset?.areas).to.deep.equal([]);
+    expect(dataset).to.equal(null);
   });
 
   it('rejects non-finite and negative numbers passed as values', () => {
@@ -185,9 +185,20 @@ describe('validateDataset', () => {
     expect(Object.prototype).to.not.have.property('polluted');
   });
 
+  it('gives records that inherit nothing, so an id such as "constructor" is only an id', () => {
+    const { dataset } = validateDataset(riverDataset());
+    const assessment = dataset?.assessments[1];
+    for (const record of [assessment?.outcomes, assessment?.factors, assessment?.notes]) {
+      expect(record).to.not.equal(undefined);
+      expect('constructor' in record!).to.equal(false);
+      expect('toString' in record!).to.equal(false);
+    }
+    expect('hasOwnProperty' in dataset!.scales).to.equal(false);
+  });
+
   it('reads an unknown schema version as version 1 and says so', () => {
-    const input = { ...riverDataset(), schema: 2 };
-    expect(messageAt(input, '$.schema')).to.equal('version 2 is not known; read as version 1');
+    const input = { ...riverDataset(), schema: 3 };
+    expect(messageAt(input, '$.schema')).to.equal('version 3 is not known; read as version 1');
     expect(validateDataset(input).dataset?.outcomes).to.have.length(3);
   });
 
@@ -224,14 +235,232 @@ describe('validateDataset', () => {
   });
 });
 
+type Json = Record<string, unknown>;
+const river = () =>
+  riverDataset() as unknown as Json & {
+    areas: Json[];
+    outcomes: Json[];
+    factors: Json[];
+    assessments: Json[];
+  };
+const withArea = (area: Json) => ({
+  ...river(),
+  areas: [{ id: 'a', name: 'A', ...area }],
+  assessments: [],
+});
+const source = { title: 'Report', url: 'https://example.org/report' };
+
+describe('validateDataset: required parts', () => {
+  const unusable: [string, Json, string][] = [
+    ['a programme given as text', { ...river(), programme: 'Rivers' }, '$.programme'],
+    ['a programme without a name', { ...river(), programme: { id: 'p' } }, '$.programme.name'],
+    ['outcomes given as text', { ...river(), outcomes: 'four' }, '$.outcomes'],
+    ['factors given as an object', { ...river(), factors: { id: 'f' } }, '$.factors'],
+    ['areas given as an object', { ...river(), areas: { id: 'x' } }, '$.areas'],
+  ];
+  for (const [name, input, path] of unusable) {
+    it(`returns no dataset for ${name}, naming ${path}`, () => {
+      const { dataset, problems } = validateDataset(input);
+      expect(dataset).to.equal(null);
+      expect(problems.map((problem) => problem.path)).to.include(path);
+    });
+  }
+});
+
+describe('validateDataset: bounds and units', () => {
+  it('drops a population of 1e308 and names the bound', () => {
+    const input = withArea({ population: 1e308 });
+    expect(problemAt(input, '$.areas[0].population')).to.deep.include({
+      code: 'out-of-range',
+      params: { value: 1e308, min: 0, max: 1_000_000 },
+    });
+    expect(messageAt(input, '$.areas[0].population')).to.equal('should be between 0 and 1,000,000');
+    expect(validateDataset(input).dataset?.areas[0]).to.not.have.property('population');
+  });
+
+  it('drops money without a currency: there is no default currency', () => {
+    const input = withArea({ funding: { amount: 1_000_000 } });
+    expect(problemAt(input, '$.areas[0].funding.currency')?.code).to.equal('missing');
+    const area = validateDataset(input).dataset?.areas[0];
+    expect(area?.name).to.equal('A');
+    expect(area).to.not.have.property('funding');
+  });
+
+  it('keeps money and counts with their qualifiers', () => {
+    const input = withArea({
+      funding: { amount: 1_000_000, currency: 'GBP', qualifier: 'at-least' },
+      population: { value: 8000, qualifier: 'about' },
+    });
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.areas[0]?.funding).to.deep.equal({
+      amount: 1_000_000,
+      currency: 'GBP',
+      qualifier: 'at-least',
+    });
+    expect(dataset?.areas[0]?.population).to.deep.equal({ value: 8000, qualifier: 'about' });
+  });
+
+  it('drops an amount past a trillion, a wave past 20 and a fractional wave', () => {
+    const input = withArea({ funding: { amount: 2e12, currency: 'GBP' }, wave: 21 });
+    expect(problemAt(input, '$.areas[0].funding.amount')?.code).to.equal('out-of-range');
+    expect(problemAt(input, '$.areas[0].wave')?.code).to.equal('out-of-range');
+    expect(problemAt(withArea({ wave: 1.5 }), '$.areas[0].wave')?.code).to.equal('not-integer');
+  });
+
+  it('accepts ISO dates, and drops anything else named', () => {
+    const good = withArea({ joined: '2012-02-29', completed: '2026-03' });
+    expect(validateDataset(good).problems).to.deep.equal([]);
+    const input = withArea({ joined: '29/02/2012', completed: '2026-13' });
+    expect(messageAt(input, '$.areas[0].joined')).to.equal(
+      'should be a date such as 2024-03-31, not "29/02/2012"',
+    );
+    expect(problemAt(input, '$.areas[0].completed')?.code).to.equal('not-date');
+    expect(validateDataset(input).dataset?.areas[0]).to.not.have.property('joined');
+  });
+
+  it('drops an assessment dated after 2100', () => {
+    const input = { ...river(), assessments: [{ area: 'weir-end', year: 2150 }] };
+    expect(problemAt(input, '$.assessments[0].year')?.code).to.equal('not-year');
+    expect(validateDataset(input).dataset?.assessments).to.deep.equal([]);
+  });
+});
+
+describe("validateDataset: the dataset's own categories", () => {
+  it('names a factor whose group is not declared, and drops the factor', () => {
+    const input = river();
+    input.factors.push({ id: 'money', group: 'finance', title: 'Money', scale: 'stage' });
+    expect(problemAt(input, '$.factors[2].group')).to.deep.include({
+      code: 'unknown-group',
+      params: { id: 'finance' },
+    });
+    expect(validateDataset(input).dataset?.factors.map((f) => f.id)).to.deep.equal([
+      'volunteers',
+      'meetings',
+    ]);
+  });
+
+  it("reads the groups a document declares, in order, instead of Big Local's", () => {
+    const input = {
+      ...river(),
+      schema: 2,
+      groups: [
+        { id: 'people', title: 'People', source },
+        { id: 'places', title: 'Places' },
+      ],
+      factors: [
+        { id: 'volunteers', group: 'people', title: 'Volunteers', scale: 'stage' },
+        { id: 'meetings', group: 'condition', title: 'Open meetings', scale: 'stage' },
+      ],
+    };
+    const { dataset } = validateDataset(input);
+    expect(dataset?.groups).to.deep.equal([
+      { id: 'people', title: 'People', source },
+      { id: 'places', title: 'Places' },
+    ]);
+    expect(dataset?.factors.map((factor) => factor.id)).to.deep.equal(['volunteers']);
+    expect(problemAt(input, '$.factors[1].group')?.code).to.equal('unknown-group');
+  });
+
+  it('names a setting or partnership type the dataset does not list, dropping only the field', () => {
+    const input = {
+      ...withArea({ setting: 'urban', partnership: 'sturdy' }),
+      settings: [{ id: 'island', title: 'Island' }],
+      partnershipTypes: [{ id: 'new', title: 'New' }],
+    };
+    expect(problemAt(input, '$.areas[0].setting')).to.deep.include({
+      code: 'unknown-setting',
+      params: { id: 'urban' },
+    });
+    expect(problemAt(input, '$.areas[0].partnership')?.code).to.equal('unknown-partnership');
+    expect(validateDataset(input).dataset?.areas[0]).to.deep.equal({ id: 'a', name: 'A' });
+  });
+
+  it("falls back to Big Local's groups, settings and partnership types when none are given", () => {
+    const dataset = validateDataset(river()).dataset;
+    expect(dataset?.groups.map((group) => [group.id, group.title])).to.deep.equal([
+      ['condition', 'Conditions'],
+      ['way-of-working', 'Ways of working'],
+    ]);
+    expect(dataset?.settings.map((setting) => setting.title)).to.deep.equal([
+      'Urban',
+      'Rural',
+      'Coastal',
+    ]);
+    expect(dataset?.partnershipTypes.map((type) => type.id)).to.deep.equal([
+      'sturdy',
+      'key-people',
+      'conflict',
+      'fragile-maturity',
+    ]);
+  });
+});
+
+describe('validateDataset: forms and sources', () => {
+  it('reads the legacy forms: bare label lists, bare population numbers, schema 1', () => {
+    const input = withArea({ population: 4200 });
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.schema).to.equal(1);
+    expect(dataset?.scales.stage).to.deep.equal({ labels: ['Dormant', 'Stirring', 'Flowing'] });
+    expect(dataset?.areas[0]?.population).to.deep.equal({ value: 4200 });
+  });
+
+  it('reads schema 2 with scales as objects, keeping their source and note', () => {
+    const input = {
+      ...river(),
+      schema: 2,
+      scales: { stage: { labels: ['Dormant', 'Stirring', 'Flowing'], source, note: 'Ours.' } },
+    };
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.schema).to.equal(2);
+    expect(dataset?.scales.stage).to.deep.equal({
+      labels: ['Dormant', 'Stirring', 'Flowing'],
+      source,
+      note: 'Ours.',
+    });
+  });
+
+  it('keeps the sources of outcomes, factors and assessments, and how assessments were made', () => {
+    const input = river();
+    Object.assign(input.outcomes[0]!, { source });
+    Object.assign(input.factors[0]!, { source });
+    Object.assign(input.assessments[0]!, {
+      source,
+      method: 'Self-assessment at a workshop',
+      assessedBy: 'The partnership',
+      date: '2018-06-01',
+    });
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.outcomes[0]?.source).to.deep.equal(source);
+    expect(dataset?.factors[0]?.source).to.deep.equal(source);
+    expect(dataset?.assessments[0]).to.deep.include({
+      source,
+      method: 'Self-assessment at a workshop',
+      assessedBy: 'The partnership',
+      date: '2018-06-01',
+    });
+  });
+
+  it("keeps an area's place in the programme", () => {
+    const fields = {
+      localAuthority: 'Huntingdonshire',
+      wave: 2,
+      status: 'completed',
+      joined: '2012-02-29',
+      completed: '2026-03-31',
+      confirmed: false,
+    };
+    const { dataset, problems } = validateDataset(withArea(fields));
+    expect(problems).to.deep.equal([]);
+    expect(dataset?.areas[0]).to.deep.equal({ id: 'a', name: 'A', ...fields });
+  });
+});
+
 /** Documents broken in every way the validator knows, so that every problem code is reported. */
 function brokenEverywhere(): unknown[] {
-  const river = () => riverDataset() as unknown as Record<string, unknown>;
-  const withArea = (area: Record<string, unknown>) => ({
-    ...river(),
-    areas: [{ id: 'a', name: 'A', ...area }],
-    assessments: [],
-  });
   const assessed = (assessment: Record<string, unknown>) => ({
     ...river(),
     assessments: [{ area: 'weir-end', year: 2020, ...assessment }],
@@ -243,12 +472,15 @@ function brokenEverywhere(): unknown[] {
     { schema: 1, programme: 'P', scales: [], outcomes: {}, factors: [7], areas: [] },
     {
       ...river(),
-      scales: { stage: ['Dormant', 'Stirring', 'Flowing'], short: ['one'] },
+      scales: { stage: ['Dormant', 'Stirring', 'Flowing'], short: ['one'], odd: 5 },
       outcomes: [{ id: 'o', title: 'O' }, { id: 'p', title: 'P', scale: 'none' }, { id: 'o' }],
       factors: [{ id: 'f', title: 'F', scale: 'stage' }],
     },
     withArea({ name: '' }),
-    withArea({ population: 'many', caseStudy: 1, setting: 'lunar' }),
+    withArea({ population: 'many', caseStudy: 1, setting: 'lunar', status: 'paused' }),
+    withArea({ population: 1e308, wave: 2.5, joined: 'March 2012', partnership: 'shaky' }),
+    withArea({ population: { value: 10, qualifier: 'roughly' }, funding: { amount: 1 } }),
+    { ...river(), factors: [{ id: 'f', group: 'other', title: 'F', scale: 'stage' }] },
     withArea({ place: 7, funding: 5, website: 'ftp://x' }),
     withArea({ funding: { amount: -1 }, sources: [] }),
     withArea({ funding: { amount: 1, currency: 'pounds' }, image: { src: 'https://x.test/a' } }),

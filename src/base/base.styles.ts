@@ -11,6 +11,13 @@ export const baseStyles = css`
     display: block;
     color-scheme: light dark;
     container-type: inline-size;
+    /*
+     * Size containment (which container queries need) gives an element no intrinsic width, so
+     * inside a shrink-to-fit box (inline-block, a float, a content-sized flex or grid item) a
+     * widget would collapse to nothing. This width stands in for its content there; in any
+     * ordinary block it fills the container as before. Each widget sets its own.
+     */
+    contain-intrinsic-inline-size: var(--bl-intrinsic-width, var(--_intrinsic-width, 20em));
     font-family: var(--bl-font-family, inherit);
     /* Unset falls back to inheriting: text matches the page around the widget. */
     font-size: var(--bl-font-size);
@@ -56,8 +63,20 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .partial p {
+    margin: 0;
+  }
   .partial summary {
     cursor: pointer;
+    font-size: 0.9em;
+  }
+  .credit {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .credit a {
+    color: inherit;
   }
   .partial ul {
     margin: calc(var(--_space) / 2) 0 0;

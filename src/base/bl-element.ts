@@ -13,6 +13,8 @@ import type { Theme } from './theme-watch.js';
 import { loadErrorText, localeChangeEvent, problemText, strings } from '../strings.js';
 import { version } from '../version.js';
 import { baseStyles } from './base.styles.js';
+import { describeDropped } from './dropped.js';
+import { formatDate } from '../format.js';
 
 export type { Theme } from './theme-watch.js';
 
@@ -41,6 +43,11 @@ export function invalid(message: string): Notice {
 }
 
 const rootKey = Symbol.for('big-local-widgets/context-root');
+/**
+ * `data-bl-default="none"` on the page (or any ancestor) means widgets with no provider and no
+ * `src` show a notice instead of the embedded Big Local data: for another programme's site.
+ */
+const noDefaultAttribute = 'data-bl-default';
 
 /**
  * Lets a widget that upgrades before its `bl-programme` still find it: the root replays
@@ -73,6 +80,10 @@ const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
  * `renderView(view)`, which maps that view to a template. Neither can throw out of a lifecycle
  * callback: a failure becomes the error state.
  *
+ * A page that shows another programme's data sets `data-bl-default="none"` on `<html>` (or any
+ * ancestor): a widget with no `bl-programme` and no `src` then says it has no data instead of
+ * showing the embedded Big Local default.
+ *
  * Host pages can style the states through custom states: `:state(loading)`, `:state(error)`,
  * `:state(partial)` (part of the data was dropped) and `:state(illustrative)` (made-up data),
  * e.g. `bl-area-card:state(loading) { min-height: 20em }`.
@@ -80,6 +91,9 @@ const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
  * @csspart base - The widget's outer wrapper.
  * @csspart error - The error message (`role="alert"`) shown when the data cannot be used.
  * @csspart notice - A notice about the data: partial data, an unknown area, nothing published.
+ * @csspart partial - The partial-data notice (also a `notice`): what was dropped, announced as a
+ * status, and the problems in a disclosure.
+ * @csspart credit - The data credit line: the programme's source and its update date.
  * @csspart badge - The "Illustrative" badge shown on made-up data.
  * @csspart loading - The loading message.
  *
@@ -122,6 +136,8 @@ export class BlElement<View = unknown> extends LitElement {
   @state() private localSelection: string | null = null;
   /** A message shown instead of the view. */
   private notice?: Notice;
+  /** The page opted out of the embedded default, and this widget has no other data. */
+  private unprovided = false;
   /** Set during an update that failed; never reactive, so failing cannot loop. */
   private failure?: string;
 
@@ -232,6 +248,10 @@ export class BlElement<View = unknown> extends LitElement {
     if (this.closest('bl-programme') && !customElements.get('bl-programme')) {
       return { ...idle, state: 'loading' };
     }
+    if (this.closest(`[${noDefaultAttribute}="none"]`)) {
+      this.unprovided = true;
+      return idle;
+    }
     this.ownSource ??= new DatasetSource(this);
     this.ownSource.set({});
     return this.ownSource.snapshot;
@@ -240,9 +260,11 @@ export class BlElement<View = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.failure = undefined;
     this.notice = undefined;
+    this.unprovided = false;
     try {
       if (this.usesData) {
         this.data = this.resolveData();
+        if (this.unprovided) this.warnOnce(strings.states.noDataset);
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
       const result = this.derive(changed);
@@ -277,7 +299,7 @@ export class BlElement<View = unknown> extends LitElement {
     if (!states) return;
     const { state, problems, dataset } = this.data;
     const on = {
-      loading: this.usesData && (state === 'loading' || state === 'idle'),
+      loading: this.usesData && !this.unprovided && (state === 'loading' || state === 'idle'),
       error:
         Boolean(this.failure) ||
         this.notice?.kind === 'error' ||
@@ -314,20 +336,41 @@ export class BlElement<View = unknown> extends LitElement {
     </div>`;
   }
 
-  /** Says that part of the data was dropped, and what, in a disclosure that stays small. */
+  /**
+   * Says that part of the data was dropped, and what, in a status a screen reader announces,
+   * with the problems themselves in a disclosure that stays small.
+   */
   private renderPartial(problems: readonly Problem[]): TemplateResult {
     const listed = problems.slice(0, 5);
-    return html`<details part="notice" class="notice partial">
-      <summary>${strings.states.partial(problems.length)}</summary>
-      <ul>
-        ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problemText(problem)}</li>`)}
-        ${
-          problems.length > listed.length
-            ? html`<li>${strings.states.moreProblems(problems.length - listed.length)}</li>`
-            : nothing
-        }
-      </ul>
-    </details>`;
+    return html`<div part="notice partial" class="notice partial">
+      <p role="status">${strings.states.partial(describeDropped(problems))}</p>
+      <details>
+        <summary>${strings.states.problems(problems.length)}</summary>
+        <ul>
+          ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problemText(problem)}</li>`)}
+          ${
+            problems.length > listed.length
+              ? html`<li>${strings.states.moreProblems(problems.length - listed.length)}</li>`
+              : nothing
+          }
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  /** The data credit line, as charts print it: "Source: … · Updated 22 November 2026". */
+  private renderCredit(): unknown {
+    const programme = this.data.dataset?.programme;
+    if (!programme || this.nested || (!programme.source && !programme.updated)) return nothing;
+    const { source, updated } = programme;
+    return html`<p part="credit" class="credit">
+      ${
+        source
+          ? html`${strings.states.source}
+              <a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
+          : nothing
+      }${source && updated ? ' · ' : nothing}${updated ? strings.states.updated(formatDate(updated)) : nothing}
+    </p>`;
   }
 
   /** A notice in plain words inside a widget's own layout (warnings belong in `derive`). */
@@ -351,6 +394,7 @@ export class BlElement<View = unknown> extends LitElement {
 
   private renderBody(): unknown {
     if (this.failure) return this.renderError(this.failure);
+    if (this.usesData && this.unprovided) return this.renderNotice(strings.states.noDataset);
     if (this.usesData) {
       const { state, error, dataset } = this.data;
       if (state === 'error' && error)
@@ -368,7 +412,8 @@ export class BlElement<View = unknown> extends LitElement {
     if (!this.usesData) return content;
     const { problems } = this.data;
     return html`${this.placesBadge ? nothing : this.renderBadge()} ${content}
-    ${problems.length > 0 && !this.nested ? this.renderPartial(problems) : nothing}`;
+    ${problems.length > 0 && !this.nested ? this.renderPartial(problems) : nothing}
+    ${this.renderCredit()}`;
   }
 
   protected override render(): unknown {

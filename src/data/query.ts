@@ -1,4 +1,16 @@
-import type { Area, Assessment, Dataset, Fact, Factor, Level, Outcome, Scale } from './types.js';
+import type {
+  Area,
+  Assessment,
+  Dataset,
+  Fact,
+  Factor,
+  FactorGroup,
+  FrameworkItem,
+  Level,
+  Outcome,
+  Scale,
+  ScaleDefinition,
+} from './types.js';
 import { collator } from '../format.js';
 
 /** Per-dataset lookups, built once: datasets are immutable after validation. */
@@ -6,6 +18,9 @@ interface Index {
   areas: Map<string, Area>;
   outcomes: Map<string, Outcome>;
   facts: Map<string, Fact>;
+  groups: Map<string, FactorGroup>;
+  settings: Map<string, FrameworkItem>;
+  partnershipTypes: Map<string, FrameworkItem>;
   /** Areas sorted by name in the locale they were sorted for. */
   byName?: { locale: string; areas: Area[] };
   /** Assessments of each area, oldest first. */
@@ -28,6 +43,9 @@ function indexOf(dataset: Dataset): Index {
       areas: new Map(dataset.areas.map((area) => [area.id, area])),
       outcomes: new Map(dataset.outcomes.map((outcome) => [outcome.id, outcome])),
       facts: new Map(dataset.facts.map((fact) => [fact.id, fact])),
+      groups: new Map(dataset.groups.map((group) => [group.id, group])),
+      settings: new Map(dataset.settings.map((setting) => [setting.id, setting])),
+      partnershipTypes: new Map(dataset.partnershipTypes.map((type) => [type.id, type])),
       assessments,
     };
     indexes.set(dataset, index);
@@ -47,9 +65,24 @@ export function findFact(dataset: Dataset, id: string): Fact | undefined {
   return indexOf(dataset).facts.get(id);
 }
 
+/** A factor group by id: its title and source. */
+export function findGroup(dataset: Dataset, id: string): FactorGroup | undefined {
+  return indexOf(dataset).groups.get(id);
+}
+
+/** One of the dataset's settings by id (an area's `setting`). */
+export function findSetting(dataset: Dataset, id: string): FrameworkItem | undefined {
+  return indexOf(dataset).settings.get(id);
+}
+
+/** One of the dataset's partnership types by id (an area's `partnership`). */
+export function findPartnershipType(dataset: Dataset, id: string): FrameworkItem | undefined {
+  return indexOf(dataset).partnershipTypes.get(id);
+}
+
 /** The dataset's title for a partnership type id, when it lists one. */
 export function partnershipTitle(dataset: Dataset, id: string): string | undefined {
-  return dataset.partnershipTypes.find((type) => type.id === id)?.title;
+  return findPartnershipType(dataset, id)?.title;
 }
 
 /** Every area, sorted by name for the current locale (sorted once per dataset and locale). */
@@ -68,8 +101,30 @@ export function assessmentsOf(dataset: Dataset, areaId: string): readonly Assess
   return indexOf(dataset).assessments.get(areaId) ?? [];
 }
 
+/** An area's assessment in `year`, or its latest when no year is given. */
+export function assessmentIn(
+  dataset: Dataset,
+  areaId: string,
+  year?: number,
+): Assessment | undefined {
+  const list = assessmentsOf(dataset, areaId);
+  return year === undefined ? list.at(-1) : list.find((assessment) => assessment.year === year);
+}
+
+/** The level labels of an item's scale. */
 export function scaleOf(dataset: Dataset, item: Outcome | Factor): Scale | undefined {
-  return item.scale ? dataset.scales[item.scale] : undefined;
+  return scaleDefinitionOf(dataset, item)?.labels;
+}
+
+/** An item's whole scale: its labels, and where the scale comes from. */
+export function scaleDefinitionOf(
+  dataset: Dataset,
+  item: Outcome | Factor,
+): ScaleDefinition | undefined {
+  // Own keys only: a scale id such as "constructor" must not find Object.prototype's.
+  return item.scale && Object.hasOwn(dataset.scales, item.scale)
+    ? dataset.scales[item.scale]
+    : undefined;
 }
 
 export interface LevelAt {

@@ -1,129 +1,60 @@
+import type { Infer } from './contract/readers.js';
+import type {
+  area,
+  assessment,
+  dataset,
+  fact,
+  factor,
+  frameworkItem,
+  money,
+  outcome,
+  programme,
+  qualifier,
+  scale,
+  source,
+} from './contract/dataset.js';
+
 /**
- * The data contract: one JSON document per dataset. `schema.json` beside this file describes the
- * same shape for partners; `validate.ts` turns any input into these types.
+ * The data contract as types, derived from its one definition in `contract/dataset.ts` (where
+ * each field's documentation lives), from which `schema.json` and the validator come too.
  *
  * Only `schema`, `programme`, `outcomes`, `factors` and `areas[].id/name` are required. Every
  * other field may be missing, and widgets cope.
  */
 
 /** A citation: where a figure or statement can be checked. */
-export interface Source {
-  title: string;
-  url: string;
-}
-
-export interface Programme {
-  id: string;
-  name: string;
-  /** True when the dataset is made up for demonstration; widgets then say so on screen. */
-  illustrative: boolean;
-  /** Where the dataset as a whole comes from. */
-  source?: Source;
-  /** ISO date of the last update. */
-  updated?: string;
-  description?: string;
-}
-
+export type Source = Infer<typeof source>;
+export type Programme = Infer<typeof programme>;
+/**
+ * How exact a figure is, as its source words it: "at least £1m" is `at-least`, "about 8,000"
+ * is `about`. Without one the figure is exact.
+ */
+export type Qualifier = Infer<typeof qualifier>;
+/** An amount of money in an explicit currency: there is no default currency. */
+export type Money = Infer<typeof money>;
+/** A count of people or things; a plain number in a document reads as an exact count. */
+export type Count = NonNullable<Area['population']>;
+/** A scale's ordered level labels (index 0 the lowest), and where the scale comes from. */
+export type ScaleDefinition = Infer<typeof scale>;
 /** Ordered level labels: index 0 is the lowest level. */
 export type Scale = readonly string[];
-
-export interface Outcome {
-  id: string;
-  title: string;
-  /** A short title for tight spaces (ring captions, column headers). */
-  short?: string;
-  description?: string;
-  /** Id of the scale its levels index into. */
-  scale?: string;
-}
-
-export type FactorGroup = 'condition' | 'way-of-working';
-
-export interface Factor {
-  id: string;
-  group: FactorGroup;
-  title: string;
-  short?: string;
-  description?: string;
-  scale?: string;
-}
-
-export type Setting = 'urban' | 'rural' | 'coastal';
-export type PartnershipType = 'sturdy' | 'key-people' | 'conflict' | 'fragile-maturity';
-
-export interface Money {
-  amount: number;
-  /** ISO 4217 code, e.g. GBP. */
-  currency: string;
-}
-
-export interface Area {
-  id: string;
-  name: string;
-  place?: string;
-  region?: string;
-  setting?: Setting;
-  population?: number;
-  funding?: Money;
-  partnership?: PartnershipType;
-  caseStudy?: boolean;
-  /** Only http and https URLs survive validation. */
-  website?: string;
-  summary?: string;
-  priorities?: string[];
-  image?: { src: string; alt: string };
-  /** Citations per field name, e.g. `{ "funding": [{ title, url }] }`. */
-  sources?: Record<string, Source[]>;
-}
-
+export type Outcome = Infer<typeof outcome>;
+/** A named item of the framework: factor groups, partnership types, settings, levels of change. */
+export type FrameworkItem = Infer<typeof frameworkItem>;
+/** A group of factors (Big Local's conditions, its ways of working), in the dataset's order. */
+export type FactorGroup = FrameworkItem;
+export type Factor = Infer<typeof factor>;
+export type Area = Infer<typeof area>;
+/** Where an area is in the programme's life. */
+export type AreaStatus = NonNullable<Area['status']>;
 /** A level index into the item's scale, or null for "not assessed". */
 export type Level = number | null;
-
-export interface Assessment {
-  area: string;
-  year: number;
-  outcomes: Record<string, Level>;
-  factors: Record<string, Level>;
-  notes: Record<string, string>;
-}
-
-/** How sure a source is about a figure: conflicting sources are labelled, never hidden. */
-export type Certainty = 'stated' | 'uncertain' | 'conflict';
-
+export type Assessment = Infer<typeof assessment>;
 /** A programme-level fact with the page that states it. */
-export interface Fact {
-  id: string;
-  label: string;
-  /** The figure or statement as the source gives it, e.g. "£217m". */
-  value: string;
-  /** A numeric form of the value when there is one, for charts. */
-  number?: number;
-  unit?: string;
-  certainty?: Certainty;
-  note?: string;
-  source: Source;
-}
-
-/** A named item of the framework with a description: partnership types, levels of change. */
-export interface FrameworkItem {
-  id: string;
-  title: string;
-  description?: string;
-  source?: Source;
-}
-
-export interface Dataset {
-  schema: 1;
-  programme: Programme;
-  scales: Record<string, Scale>;
-  outcomes: Outcome[];
-  factors: Factor[];
-  areas: Area[];
-  assessments: Assessment[];
-  facts: Fact[];
-  partnershipTypes: FrameworkItem[];
-  levelsOfChange: FrameworkItem[];
-}
+export type Fact = Infer<typeof fact>;
+/** How sure a source is about a figure: conflicting sources are labelled, never hidden. */
+export type Certainty = NonNullable<Fact['certainty']>;
+export type Dataset = Infer<typeof dataset>;
 
 /** What the validator found where it expected something else: `typeof`, refined. */
 export type ValueKind =
@@ -157,6 +88,12 @@ export interface ProblemParams {
   cut: { max: number };
   'not-number': Found;
   negative: NoParams;
+  /** A number outside the plausible bounds the contract declares. */
+  'out-of-range': { value: number; min: number; max: number };
+  'not-integer': { value: number };
+  /** `value` is the text found, when it was text. */
+  /** `value` is the text found. */
+  'not-date': { value: string };
   'not-boolean': Found;
   /** `value` is the text found, when it was text. */
   'not-allowed': Found & { allowed: readonly string[]; value?: string };
@@ -169,11 +106,18 @@ export interface ProblemParams {
   'too-many': { count: number; limit: number };
   'repeated-id': { id: string };
   'not-scales': Found;
+  /** A scale that is neither a list of labels nor an object with `labels`. */
+  'not-scale': Found;
   'unusable-scale': NoParams;
   'no-scale': NoParams;
   'unknown-scale': { id: string };
+  /** Ids that must name an item of the dataset's own `groups`, `settings`, `partnershipTypes`. */
+  'unknown-group': { id: string };
+  'unknown-setting': { id: string };
+  'unknown-partnership': { id: string };
   'not-money': Found;
-  'bad-currency': NoParams;
+  /** `value` is the text found. */
+  'bad-currency': { value: string };
   'not-sources': Found;
   'no-alt': NoParams;
   'not-levels': Found;

@@ -49,13 +49,15 @@ function assertLevelsValid(dataset: Dataset): void {
     levels: Record<string, unknown>,
     where: string,
   ) => {
-    const scored = items.filter((item) => (dataset.scales[item.scale ?? '']?.length ?? 0) > 0);
+    const scored = items.filter(
+      (item) => (dataset.scales[item.scale ?? '']?.labels.length ?? 0) > 0,
+    );
     const keys = Object.keys(levels).join(' ');
     const expected = scored.map((item) => item.id).join(' ');
     if (keys !== expected) assert.fail(`${where} has keys ${keys}, expected ${expected}`);
     for (const item of scored) {
       const level = levels[item.id];
-      const size = dataset.scales[item.scale ?? '']?.length ?? 0;
+      const size = dataset.scales[item.scale ?? '']?.labels.length ?? 0;
       if (level === null) continue;
       if (!(Number.isInteger(level) && (level as number) >= 0 && (level as number) < size)) {
         assert.fail(`${where}.${item.id} = ${String(level)} is not in a scale of ${size}`);
@@ -86,7 +88,7 @@ test('the same seed gives the same dataset, another seed a different one', () =>
 
 test('defaults: 24 fictional areas with unique ids and names, clearly illustrative', () => {
   const dataset = generateIllustrativeDataset(framework);
-  assert.equal(dataset.schema, 1);
+  assert.equal(dataset.schema, 2);
   assert.equal(dataset.programme.illustrative, true);
   assert.equal(dataset.programme.id, 'illustrative');
   assert.equal(dataset.areas.length, 24);
@@ -94,8 +96,24 @@ test('defaults: 24 fictional areas with unique ids and names, clearly illustrati
   assert.equal(new Set(dataset.areas.map((area) => area.name)).size, 24);
   assert.deepEqual(dataset.outcomes, framework.outcomes);
   assert.deepEqual(dataset.factors, framework.factors);
-  assert.deepEqual(dataset.scales, framework.scales);
-  assert.deepEqual([dataset.facts, dataset.partnershipTypes, dataset.levelsOfChange], [[], [], []]);
+  // Scales given as bare lists of labels come out in the contract's form.
+  assert.deepEqual(dataset.scales, {
+    progress: { labels: framework.scales.progress },
+    strength: { labels: framework.scales.strength },
+  });
+  // Big Local's groups and categories when the framework gives none, so every area's setting
+  // and every factor's group is declared.
+  assert.deepEqual(
+    dataset.groups.map((group) => group.id),
+    ['condition', 'way-of-working'],
+  );
+  assert.deepEqual(
+    dataset.settings.map((setting) => setting.id),
+    ['urban', 'rural', 'coastal'],
+  );
+  assert.equal(dataset.partnershipTypes.length, 4);
+  // No facts or levels of change: those would be about the real programme, not made-up places.
+  assert.deepEqual([dataset.facts, dataset.levelsOfChange], [[], []]);
 
   const ids = dataset.areas.map((area) => area.id);
   assert.deepEqual([...ids].sort(), ids, 'zero-padded ids sort in generation order');
@@ -104,8 +122,9 @@ test('defaults: 24 fictional areas with unique ids and names, clearly illustrati
     assert.equal(area.website, undefined, `${area.id} has no website`);
     assert.equal(area.sources, undefined, `${area.id} has no sources`);
     assert.match(area.summary ?? '', /^Illustrative: /);
-    assert.ok(Number.isInteger(area.population));
-    assert.ok(area.population! >= 3000 && area.population! <= 12000, `${area.id} population`);
+    const population = area.population?.value;
+    assert.ok(Number.isInteger(population));
+    assert.ok(population! >= 3000 && population! <= 12000, `${area.id} population`);
     assert.equal(area.funding?.currency, 'GBP');
     assert.ok([1_000_000, 1_050_000, 1_100_000, 1_150_000].includes(area.funding!.amount));
     assert.ok(area.priorities!.length >= 2 && area.priorities!.length <= 4);

@@ -13,6 +13,7 @@ import {
   csvField,
   csvOf,
   filterRows,
+  groupTitlesOf,
   levelOf,
   nextSort,
   sortRows,
@@ -25,6 +26,7 @@ import type {
   SortKey,
 } from '../../src/widgets/conditions-matrix/model.js';
 import { matrixDataset } from '../fixtures/matrix-datasets.js';
+import { otherProgramme, reviewSource } from '../fixtures/other-programme.js';
 
 function dataset(document: object = matrixDataset()): Dataset {
   const { dataset } = validateDataset(document);
@@ -60,7 +62,7 @@ function withAreas(...areas: { id: string; name: string; ferry?: number | null }
   return document;
 }
 
-test('columns follow the dataset: grouped by factor group, in order of first appearance', () => {
+test('a schema 1 document groups its columns as Big Local did, under its titles', () => {
   const m = model();
   assert.deepEqual(
     m.columns.map(
@@ -69,9 +71,54 @@ test('columns follow the dataset: grouped by factor group, in order of first app
     ['ferry top 2 start', 'market top 2', 'choir top 5 start'],
   );
   assert.deepEqual(
-    m.groups.map((group) => `${group.id} ${group.first}+${group.span}`),
-    ['condition 0+2', 'way-of-working 2+1'],
+    m.groups.map(({ group, first, span }) => `${group.id} ${group.title} ${first}+${span}`),
+    ['condition Conditions 0+2', 'way-of-working Ways of working 2+1'],
   );
+});
+
+test('columns follow the dataset’s own groups, in their order, with their titles and sources', () => {
+  const m = model(otherProgramme());
+  assert.deepEqual(
+    m.groups.map(({ group, first, span }) => `${group.title} ${first}+${span}`),
+    ['Capabilities 0+2', 'Relationships 2+2', 'Resources 4+1'],
+  );
+  assert.deepEqual(groupTitlesOf(dataset(otherProgramme())), [
+    'Capabilities',
+    'Relationships',
+    'Resources',
+  ]);
+  // Factors in dataset order within each group, whatever order the groups came in.
+  assert.deepEqual(
+    m.columns.map((column) => `${column.factor.id}${column.start ? ' start' : ''}`),
+    ['planning start', 'money', 'trust start', 'council', 'halls start'],
+  );
+  assert.equal(m.groups[2]!.group.source?.url, 'https://skerry-fund.example/assets');
+  assert.equal(m.columns[2]!.factor.source?.url, 'https://skerry-fund.example/trust');
+  // The column keeps its whole scale: six labels, the source and the note.
+  assert.equal(m.columns[0]!.top, 5);
+  assert.equal(m.columns[0]!.scale?.source?.url, 'https://skerry-fund.example/journey');
+  assert.match(m.columns[0]!.scale?.note ?? '', /own scale/);
+});
+
+test('a group with no factors is left out of the columns', () => {
+  const document = otherProgramme();
+  document.factors = document.factors.filter((factor) => factor.group !== 'relationships');
+  assert.deepEqual(
+    model(document).groups.map(({ group, first, span }) => `${group.id} ${first}+${span}`),
+    ['capabilities 0+2', 'resources 2+1'],
+  );
+});
+
+test('each row keeps the assessment it shows, with how it was made', () => {
+  const m = model(otherProgramme());
+  const row = m.areas.findIndex((area) => area.id === 'north-holm');
+  const shown = m.shown[row]!;
+  assert.equal(shown.year, 2024);
+  assert.deepEqual(shown.source, reviewSource('north-holm', 2024));
+  assert.equal(shown.method, 'Self-assessment at a partnership workshop');
+  assert.equal(shown.assessedBy, 'The partnership with its fund adviser');
+  assert.equal(shown.date, '2024-11-03');
+  assert.equal(model(otherProgramme(), 2020).shown[row]!.date, '2020-11-01');
 });
 
 test('each row shows one coherent assessment: the latest with factors, or the chosen year', () => {
@@ -241,15 +288,32 @@ test('CSV holds exactly the rows and columns in view, in their order', () => {
   const rows = sortRows(m, filterRows(m, { setting: 'urban,rural' }), sortBy('factor:ferry', -1));
   assert.equal(
     csvOf(m, rows, { summary: true }),
-    'Area,A ferry people rely on,A weekly market,Singing together,Outcome progress (%)\r\n' +
-      'Mill Race,2,2,0,0\r\n' +
-      'Weir End,2,Not assessed,5,100\r\n' +
-      'Lock Side,1,,3,50\r\n',
+    'Area,A ferry people rely on,A weekly market,Singing together,Outcome progress (%),' +
+      'Assessment year,Assessment source\r\n' +
+      'Mill Race,2,2,0,0,2021,\r\n' +
+      'Weir End,2,Not assessed,5,100,2022,\r\n' +
+      'Lock Side,1,,3,50,2020,\r\n',
   );
   assert.equal(
     csvOf(m, filterRows(m, { query: 'quiet' }), { summary: false }),
-    'Area,A ferry people rely on,A weekly market,Singing together\r\nQuiet Bank,,,\r\n',
+    'Area,A ferry people rely on,A weekly market,Singing together,Assessment year,' +
+      'Assessment source\r\nQuiet Bank,,,,,\r\n',
   );
+});
+
+test('CSV gives each row the year and the address of the assessment it shows', () => {
+  const m = model(otherProgramme());
+  const lines = csvOf(m, filterRows(m, {}), { summary: false }).split('\r\n');
+  assert.equal(
+    lines[0],
+    'Area,Planning together,Managing money,Trust between islands,Working with the council,' +
+      'Halls and meeting places,Assessment year,Assessment source',
+  );
+  assert.deepEqual(lines.slice(1, -1), [
+    'Fen End,,,,,,,',
+    `Marrow Cross,4,2,3,2,3,2024,${reviewSource('marrow-cross', 2024).url}`,
+    `North Holm,4,2,3,3,2,2024,${reviewSource('north-holm', 2024).url}`,
+  ]);
 });
 
 test('CSV quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -262,7 +326,7 @@ test('CSV quotes commas, quotes and line breaks (RFC 4180)', () => {
   const m = model(withAreas({ id: 'odd', name: 'Quay "North", Upper\nTown', ferry: 1 }));
   assert.match(
     csvOf(m, filterRows(m, { areas: 'odd' }), { summary: false }),
-    /\r\n"Quay ""North"", Upper\nTown",1,,\r\n$/,
+    /\r\n"Quay ""North"", Upper\nTown",1,,,2020,\r\n$/,
   );
 });
 
@@ -275,6 +339,6 @@ test('CSV text never runs as a spreadsheet formula', () => {
   const m = model(withAreas({ id: 'formula', name: '=HYPERLINK("http://evil")', ferry: 0 }));
   assert.equal(
     csvOf(m, filterRows(m, { areas: 'formula' }), { summary: true }).split('\r\n')[1],
-    '"\'=HYPERLINK(""http://evil"")",0,,,',
+    '"\'=HYPERLINK(""http://evil"")",0,,,,2020,',
   );
 });

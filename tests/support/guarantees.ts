@@ -33,7 +33,24 @@ export const badInputs: [string, () => unknown, Outcome][] = [
   ['malformed JSON text', () => '{"schema": 1, "programme": {', 'error'],
   ['a list at the top level', () => [riverDataset()], 'error'],
   ['a number at the top level', () => 42, 'error'],
-  ['wrong field types', () => ({ ...river(), outcomes: 'four', areas: { id: 'x' } }), 'partial'],
+  // Required parts that cannot be used leave nothing to show: an error, never a partial view.
+  ['wrong field types', () => ({ ...river(), outcomes: 'four', areas: { id: 'x' } }), 'error'],
+  ['a programme that is text', () => ({ ...river(), programme: 'Big Local' }), 'error'],
+  ['factors that are an object', () => ({ ...river(), factors: { id: 'x' } }), 'error'],
+  [
+    'wrong optional field types',
+    () => ({ ...river(), facts: 'none', levelsOfChange: { id: 'x' } }),
+    'partial',
+  ],
+  [
+    'a population of 1e308',
+    () => {
+      const data = river();
+      (data.areas[0] as Record<string, unknown>).population = 1e308;
+      return data;
+    },
+    'partial',
+  ],
   [
     'areas without ids',
     () => ({ ...river(), areas: [{ name: 'No id' }, ...river().areas] }),
@@ -94,13 +111,8 @@ export const badInputs: [string, () => unknown, Outcome][] = [
   ],
 ];
 
-/** What the partial-data notice says whatever the count: the words its texts for 1 and 2 share. */
-const partialWords = (() => {
-  const [one, two] = [strings.states.partial(1), strings.states.partial(2)];
-  let length = 0;
-  while (length < one.length && one[length] === two[length]) length += 1;
-  return one.slice(0, length).trim();
-})();
+/** What the partial-data notice says whatever was dropped: the words before the list. */
+const partialWords = strings.states.partial('').split(':')[0]!;
 
 /** The partial-data notices anywhere in a widget's tree, nested widgets included. */
 function partialNotices(widget: Element): Element[] {
@@ -134,7 +146,7 @@ export async function assertSurvives(
       expect(states, names.join()).to.deep.equal(widgets.map(() => 'error'));
       for (const widget of widgets) {
         expect(textOf(widget.shadowRoot!.querySelector('[role="alert"]')!)).to.match(
-          /not valid JSON|not a Big Local dataset/,
+          /not valid JSON|no usable programme/,
         );
       }
     } else {
@@ -146,7 +158,9 @@ export async function assertSurvives(
         if (expected === 'partial') {
           // What was dropped, in plain words, inside the widget, and not again in nested ones.
           expect(notices, `${widget.localName} partial notices`).to.have.length(1);
-          expect(textOf(notices[0]!)).to.contain(strings.states.partial(problems.length));
+          expect(textOf(notices[0]!)).to.contain(partialWords);
+          expect(notices[0]!.querySelector('[role="status"]'), 'announced').to.not.equal(null);
+          expect(problems.length).to.be.greaterThan(0);
           expect(notices[0]!.querySelector('li code'), widget.localName).to.not.equal(null);
         } else {
           expect(notices, `${widget.localName} partial notices`).to.have.length(0);

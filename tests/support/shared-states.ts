@@ -60,7 +60,7 @@ const loading = (widget: Element) => shadow(widget).querySelector('[part="loadin
 const partialNotices = (widget: Element) =>
   shadowRoots(widget).flatMap((root) =>
     [...root.querySelectorAll('[part~="notice"]')].filter((notice) =>
-      textOf(notice).includes(strings.states.partial(1)),
+      textOf(notice).includes(strings.states.partial('').split(':')[0]!),
     ),
   );
 /** Every `[part="base"]` in the widget's tree: its own, then those of nested widgets. */
@@ -152,6 +152,10 @@ export function describeSharedStates(descriptor: WidgetDescriptor): void {
       const notices = partialNotices(widget);
       expect(notices, 'one notice, not repeated by nested widgets').to.have.length(1);
       expect(textOf(notices[0]!)).to.contain('$.assessments[3].area');
+      // Announced, and in words: what was dropped, not only how many problems there were.
+      const status = notices[0]!.querySelector('[role="status"]');
+      expect(status, 'the notice is a status a screen reader announces').to.not.equal(null);
+      expect(textOf(status!)).to.contain(strings.states.parts.assessments!(1));
       expect(isState(widget, 'partial')).to.equal(true);
       const dropped = warnings.messages.filter((message) => message.includes('atlantis'));
       expect(dropped, 'one warning for the page').to.have.length(1);
@@ -186,6 +190,39 @@ export function describeSharedStates(descriptor: WidgetDescriptor): void {
       await waitUntil(() => ready(widget), 'the widget did not render', { timeout: 5000 });
       expect(textOf(query(widget, '[part="badge"]'))).to.match(/^Illustrative/);
       expect(isState(widget, 'illustrative')).to.equal(true);
+    });
+
+    it('credits the data: the programme source and its update date, once', async () => {
+      const data = real() as { programme: Record<string, unknown> };
+      data.programme.source = { title: 'The evaluation', url: 'https://example.org/report' };
+      data.programme.updated = '2026-11-22';
+      const { widget } = inProvider(descriptor, (provider) => (provider.data = data));
+      await waitUntil(() => ready(widget), 'the widget did not render');
+      const credits = shadowRoots(widget).flatMap((root) => [
+        ...root.querySelectorAll('[part="credit"]'),
+      ]);
+      expect(credits, 'one credit line, not repeated by nested widgets').to.have.length(1);
+      expect(textOf(credits[0]!)).to.equal('Source: The evaluation · Updated 22 November 2026');
+      expect(credits[0]!.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://example.org/report',
+      );
+    });
+
+    it('shows no embedded default where the page opts out, and says why once', async () => {
+      document.documentElement.setAttribute('data-bl-default', 'none');
+      try {
+        const widget = place(createWidget(descriptor, firstIds(real() as unknown as Dataset)));
+        await widget.updateComplete;
+        expect(textOf(query(widget, '[part="notice"]'))).to.equal(strings.states.noDataset);
+        expect(isState(widget, 'loading')).to.equal(false);
+        expect(shadow(widget).querySelector('[part="credit"]')).to.equal(null);
+        const said = warnings.messages.filter((message) =>
+          message.includes(strings.states.noDataset),
+        );
+        expect(said).to.have.length(1);
+      } finally {
+        document.documentElement.removeAttribute('data-bl-default');
+      }
     });
 
     it('shows no badge on real data, and is not :state(illustrative)', async () => {

@@ -8,6 +8,8 @@ export const cardStyles = css`
   .card {
     position: relative;
     display: grid;
+    /* One column no wider than the card, whatever a nested widget's intrinsic width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_card-padding);
     border: 1px solid var(--_border);
@@ -91,6 +93,13 @@ export const cardStyles = css`
   .case-study {
     border: 1px solid currentColor;
     color: var(--_muted);
+  }
+  /* Plain words, not colour alone: a reader must not take an unconfirmed area as listed. */
+  .unconfirmed {
+    margin: 0;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--_error);
+    font-weight: 600;
   }
   .facts {
     display: grid;

@@ -3,9 +3,9 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
-import { assessmentsOf, findArea, partnershipTitle } from '../../data/query.js';
+import { assessmentsOf, findArea, findSetting, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
-import { formatMoney, formatNumber } from '../../format.js';
+import { formatCount, formatDate, formatNumber, formatQualifiedMoney } from '../../format.js';
 import { strings } from '../../strings.js';
 import { cardStyles } from './area-card.styles.js';
 
@@ -29,6 +29,8 @@ interface CardView {
   area: Area;
   facts: FactLine[];
   summaryNotes: number[];
+  /** The sources of the area's confirmation, when it is unconfirmed (they say who names it). */
+  confirmedNotes: number[];
   footnotes: Footnote[];
   website?: string;
   hasAssessments: boolean;
@@ -36,14 +38,33 @@ interface CardView {
 
 /** Which fields each variant shows, in order. */
 const factFields = {
-  full: ['place', 'region', 'setting', 'population', 'funding', 'partnership'],
+  full: [
+    'place',
+    'localAuthority',
+    'region',
+    'setting',
+    'population',
+    'funding',
+    'partnership',
+    'wave',
+    'status',
+    'joined',
+    'completed',
+  ],
   compact: ['place', 'region', 'setting', 'funding'],
 } as const;
 
 /**
- * An area's card: name, place, region, setting, population, funding, partnership type,
- * priorities, a case-study badge, summary, a link to its website and, when it has assessments,
- * its outcome rings. Every figure with a source carries a footnote number, and a "Sources"
+ * An area's card: name, place, local authority, region, setting, population, funding,
+ * partnership type, wave, status, when it joined (and completed), priorities, a case-study
+ * badge, summary, a link to its website and, when it has assessments, its outcome rings with
+ * how the assessment shown was made and where it is published.
+ *
+ * The card reads the programme from its data, never Big Local's: settings and partnership types
+ * by their titles in the dataset's own lists, money in its own currency. A figure its source
+ * qualifies says so ("at least £1,000,000", "about 8,000"), never shown as exact. An area no
+ * published source confirms (`confirmed: false`) says "Not confirmed by a published source" in
+ * every variant. Every figure with a source carries a footnote number, and a "Sources"
  * disclosure lists them, so a reader can check each one.
  *
  * The whole card selects its area: a click anywhere on it, or Enter or Space on its name
@@ -59,6 +80,7 @@ const factFields = {
  * @csspart media - The image's frame (fixed aspect ratio, so it never shifts layout).
  * @csspart name - The area's name: the button that selects it.
  * @csspart case-study - The "Case-study area" badge.
+ * @csspart unconfirmed - The line saying no published source confirms the area.
  * @csspart facts - The list of facts.
  * @csspart summary - The summary paragraph.
  * @csspart priorities - The list of priorities.
@@ -75,7 +97,10 @@ export class BlAreaCard extends BlElement<CardView> {
   /** Id of the area. Without it, the area selected under the same `bl-programme`. */
   @property() area?: string;
 
-  /** `full` shows everything; `compact` suits grids: name, place, region, setting and funding. */
+  /**
+   * `full` shows everything; `compact` suits grids: name, place, region, setting and funding
+   * (and the unconfirmed line, which every variant shows).
+   */
   @property({ reflect: true }) variant: CardVariant = 'full';
 
   /** Assessment year for the rings. Defaults to the latest. */
@@ -119,6 +144,7 @@ export class BlAreaCard extends BlElement<CardView> {
           notes: cite(field),
         });
     }
+    const confirmedNotes = area.confirmed === false ? cite('confirmed') : [];
     const summaryNotes = this.variant === 'full' && area.summary ? cite('summary') : [];
     // Sources of fields the card does not show as lines (e.g. caseStudy, website) still count.
     for (const field of Object.keys(area.sources ?? {})) {
@@ -128,6 +154,7 @@ export class BlAreaCard extends BlElement<CardView> {
       area,
       facts,
       summaryNotes,
+      confirmedNotes,
       footnotes,
       // The validator keeps only http(s) addresses, so this one is safe to link.
       website: area.website,
@@ -139,20 +166,26 @@ export class BlAreaCard extends BlElement<CardView> {
     switch (field) {
       case 'place':
         return area.place;
+      case 'localAuthority':
+        return area.localAuthority;
       case 'region':
         return area.region;
       case 'setting':
-        return area.setting && strings.card.settings[area.setting];
+        return area.setting && findSetting(dataset, area.setting)?.title;
       case 'population':
-        return area.population === undefined ? undefined : formatNumber(area.population);
+        return area.population && formatCount(area.population);
       case 'funding':
-        return area.funding && formatMoney(area.funding);
+        return area.funding && formatQualifiedMoney(area.funding);
       case 'partnership':
-        return (
-          area.partnership &&
-          (partnershipTitle(dataset, area.partnership) ??
-            strings.card.partnerships[area.partnership])
-        );
+        return area.partnership && partnershipTitle(dataset, area.partnership);
+      case 'wave':
+        return area.wave === undefined ? undefined : formatNumber(area.wave);
+      case 'status':
+        return area.status && (strings.card.statuses[area.status] ?? area.status);
+      case 'joined':
+        return area.joined && formatDate(area.joined);
+      case 'completed':
+        return area.completed && formatDate(area.completed);
       default:
         return undefined;
     }
@@ -210,6 +243,13 @@ export class BlAreaCard extends BlElement<CardView> {
         }
         ${this.renderBadge()}
       </div>
+      ${
+        area.confirmed === false
+          ? html`<p part="unconfirmed" class="unconfirmed">
+              ${strings.card.unconfirmed}${this.renderNotes(view.confirmedNotes)}
+            </p>`
+          : nothing
+      }
       ${
         view.facts.length
           ? html`<dl part="facts" class="facts">

@@ -312,6 +312,30 @@ export const matrixStyles = [
       width: 2.2em;
       height: 2.1em;
     }
+    .sources {
+      margin-top: var(--_space);
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .sources-label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .citations {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    a {
+      color: var(--_accent);
+    }
+    .provenance {
+      min-width: 12em;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .provenance .line {
+      display: block;
+    }
     table {
       border-collapse: collapse;
       font-size: 0.9em;

@@ -15,6 +15,7 @@ import {
   byNameSort,
   csvOf,
   filterRows,
+  groupTitlesOf,
   nextSort,
   sortRows,
   unknownAreaIds,
@@ -30,10 +31,11 @@ const sameCell = (a: GridCell, b: GridCell) => a.row === b.row && a.col === b.co
 
 /**
  * The finding of the evaluation in one view: no single factor explains an area's success;
- * combinations do. One row per area and one column per factor in the dataset, grouped under
- * "Conditions" and "Ways of working", each cell the area's level by colour (a colour-blind-safe
- * sequential palette) and by number and bar, so nothing depends on colour. `summary` adds a
- * column of each area's outcome progress.
+ * combinations do. One row per area and one column per factor in the dataset, grouped under the
+ * dataset's own factor groups in its order (Big Local's "Conditions" and "Ways of working", or
+ * any other programme's), each cell the area's level by colour (a colour-blind-safe sequential
+ * palette) and by number and bar, so nothing depends on colour. `summary` adds a column of each
+ * area's outcome progress.
  *
  * Without `year`, each row shows its area's **latest assessment that records any factor**, so a
  * row is always one coherent snapshot (never levels from different years side by side); the year
@@ -45,14 +47,20 @@ const sameCell = (a: GridCell, b: GridCell) => a.row === b.row && a.col === b.co
  * or Space on a column header sorts by it (area names A to Z first, levels highest first; again
  * to reverse; ties by name, unassessed last);
  * Enter or Space on a row, or a click, selects its area for every widget under the same
- * `bl-programme`. Hover or focus shows a cell's detail (level and the assessment's note); Escape
- * hides it. Only the rows in view are rendered, so 15,000 areas are as quick as 150.
+ * `bl-programme`. Hover or focus shows a cell's detail: the level, the assessment's note and how
+ * the assessment was made (when, by whom, its method and source); a column header's detail is
+ * the factor's full title, description, group and sources. Escape hides it. Only the rows in
+ * view are rendered, so 15,000 areas are as quick as 150.
+ *
+ * Every figure can be checked: the "Sources" list under the legend links each group's, factor's
+ * and scale's source; the table view adds each row's assessment with a link to its source.
  *
  * A search box filters by name; "Table view" shows the same rows and columns as a plain table;
- * "Download CSV" saves exactly the rows and columns in view.
+ * "Download CSV" saves exactly the rows and columns in view, with each row's assessment year and
+ * source address.
  *
  * @tagname bl-conditions-matrix
- * @summary Areas by conditions and ways of working: a sortable, filterable, keyboard grid.
+ * @summary Areas by the programme's factors, in its groups: a sortable, filterable, keyboard grid.
  *
  * @fires bl-area-select - The reader chose an area (a row). `detail: { area }`; bubbles and is composed.
  *
@@ -68,6 +76,7 @@ const sameCell = (a: GridCell, b: GridCell) => a.row === b.row && a.col === b.co
  * @csspart cell - Each level cell.
  * @csspart tooltip - The detail of the hovered or focused cell.
  * @csspart legend - The key to the levels.
+ * @csspart sources - The list of the sources of the groups, factors and scales, with links.
  * @csspart table - The table view's scrolling frame.
  *
  * @cssprop --bl-matrix-max-height - Maximum height of the grid before it scrolls. Defaults to 30em.
@@ -94,13 +103,13 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
   /** Ids of the areas to show, separated by commas; empty shows every area. */
   @property() areas?: string;
 
-  /** Only areas with this setting (`urban`, `rural`, `coastal`; several separated by commas). */
+  /** Only areas with this setting: ids of the dataset's `settings`, separated by commas. */
   @property() setting?: string;
 
   /** Only areas in this region (several separated by commas). */
   @property() region?: string;
 
-  /** Only areas with this partnership type (several separated by commas). */
+  /** Only areas with this partnership type: ids of the dataset's `partnershipTypes`, by commas. */
   @property() partnership?: string;
 
   /** Only case-study areas. */
@@ -186,8 +195,11 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       // A notice replaces the whole matrix: nothing stale is left to sort, select or download.
       this.view = undefined;
       if (model === 'no-factors') return notice(strings.matrix.noFactors);
+      const groups = groupTitlesOf(dataset);
       return notice(
-        year === undefined ? strings.matrix.noAssessments : strings.matrix.noAssessmentIn(year),
+        year === undefined
+          ? strings.matrix.noAssessments(groups)
+          : strings.matrix.noAssessmentIn(groups, year),
       );
     }
     const filter: RowFilter = {

@@ -3,8 +3,16 @@
  * the rows a filter keeps, their order under a sort, and the CSV of what is in view. No DOM and
  * no Lit, so every rule here is tested in Node (`tests/node/matrix-model.test.ts`).
  */
-import { assessmentsOf, scaleOf } from '../../data/query.js';
-import type { Area, Assessment, Dataset, Factor, FactorGroup, Scale } from '../../data/types.js';
+import { assessmentsOf, findGroup, scaleDefinitionOf } from '../../data/query.js';
+import type {
+  Area,
+  Assessment,
+  Dataset,
+  Factor,
+  FactorGroup,
+  Scale,
+  ScaleDefinition,
+} from '../../data/types.js';
 import { collator } from '../../format.js';
 import { strings } from '../../strings.js';
 
@@ -17,6 +25,8 @@ export const HIGHEST_LEVEL = 127;
 export interface Column {
   factor: Factor;
   labels: Scale;
+  /** The scale the labels come from, with its source and note, when the dataset has one. */
+  scale?: ScaleDefinition;
   /** The highest level (at least 1, so a level divides by it safely). */
   top: number;
   /** The first column of its group, which draws the group's dividing line. */
@@ -24,7 +34,8 @@ export interface Column {
 }
 
 export interface Group {
-  id: FactorGroup;
+  /** The dataset's group: its id, title and source. */
+  group: FactorGroup;
   /** Index of its first column among the factor columns. */
   first: number;
   span: number;
@@ -84,25 +95,42 @@ function assessmentFor(list: readonly Assessment[], year: number | undefined) {
   return list.at(-1);
 }
 
-/** Columns grouped by `group`, groups in order of first appearance, factors in dataset order. */
+/**
+ * Columns grouped as the dataset's `groups`, in their order, factors in dataset order. Groups
+ * with no factor are left out; a factor whose group the dataset does not list (which the
+ * validator prevents) still shows, in a group after the listed ones titled by its id.
+ */
 function columnsOf(dataset: Dataset): { columns: Column[]; groups: Group[] } {
   const columns: Column[] = [];
   const groups: Group[] = [];
-  for (const group of new Set(dataset.factors.map((factor) => factor.group))) {
+  const ids = new Set([
+    ...dataset.groups.map((group) => group.id),
+    ...dataset.factors.map((factor) => factor.group),
+  ]);
+  for (const id of ids) {
     const first = columns.length;
     for (const factor of dataset.factors) {
-      if (factor.group !== group) continue;
-      const labels = scaleOf(dataset, factor) ?? [];
+      if (factor.group !== id) continue;
+      const scale = scaleDefinitionOf(dataset, factor);
+      const labels = scale?.labels ?? [];
       columns.push({
         factor,
         labels,
+        scale,
         top: Math.min(Math.max(labels.length - 1, 1), HIGHEST_LEVEL),
         start: columns.length === first,
       });
     }
-    groups.push({ id: group, first, span: columns.length - first });
+    if (columns.length === first) continue;
+    const group = findGroup(dataset, id) ?? { id, title: id };
+    groups.push({ group, first, span: columns.length - first });
   }
   return { columns, groups };
+}
+
+/** The titles of the groups the matrix shows (those with factors), in the dataset's order. */
+export function groupTitlesOf(dataset: Dataset): string[] {
+  return columnsOf(dataset).groups.map(({ group }) => group.title);
 }
 
 /** Why there is nothing to compare: no factors, or no assessment of any (in the year). */
@@ -121,7 +149,7 @@ export function buildModel(
   const progress = new Float64Array(areas.length).fill(NaN);
   const shown: (Assessment | undefined)[] = [];
   const outcomeTops = dataset.outcomes.map(
-    (outcome) => (scaleOf(dataset, outcome)?.length ?? 0) - 1,
+    (outcome) => (scaleDefinitionOf(dataset, outcome)?.labels.length ?? 0) - 1,
   );
   let anyLevel = false;
   areas.forEach((area, row) => {
@@ -276,12 +304,17 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The rows and columns in view, as CSV: levels as numbers, unassessed in words, no data empty. */
+/**
+ * The rows and columns in view, as CSV: levels as numbers, unassessed in words, no data empty;
+ * then each row's assessment year and the address of its source, so every level can be checked.
+ */
 export function csvOf(model: MatrixModel, rows: Int32Array, options: { summary: boolean }): string {
   const header = [
     strings.matrix.area,
     ...model.columns.map((column) => column.factor.title),
     ...(options.summary ? [strings.matrix.csvProgress] : []),
+    strings.matrix.csvYear,
+    strings.matrix.csvSource,
   ];
   const lines: (string | number)[][] = [header];
   for (const row of rows) {
@@ -291,7 +324,14 @@ export function csvOf(model: MatrixModel, rows: Int32Array, options: { summary: 
     });
     const progress = model.progress[row]!;
     const summary = Number.isNaN(progress) ? '' : Math.round(progress * 100);
-    lines.push([model.areas[row]!.name, ...levels, ...(options.summary ? [summary] : [])]);
+    const shown = model.shown[row];
+    lines.push([
+      model.areas[row]!.name,
+      ...levels,
+      ...(options.summary ? [summary] : []),
+      shown?.year ?? '',
+      shown?.source?.url ?? '',
+    ]);
   }
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,9 +8,11 @@ import { cssProperties } from '../../base/controllers/css-properties.js';
 import type { GridCell, GridKeyboard } from '../../base/controllers/grid-keyboard.js';
 import type { TooltipController } from '../../base/controllers/tooltip.js';
 import type { RowWindow, VirtualRows } from '../../base/controllers/virtual-rows.js';
-import type { Scale } from '../../data/types.js';
+import type { Assessment, Scale } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format.js';
 import { strings } from '../../strings.js';
+import { assessmentLines, citationsOf, renderCitations } from '../provenance.js';
+import type { Cited } from '../provenance.js';
 import { paletteSteps } from './conditions-matrix.styles.js';
 import { NOT_ASSESSED, NO_DATA, factorKey, levelOf } from './model.js';
 import type { Column, Group, MatrixModel, Sort, SortKey } from './model.js';
@@ -99,7 +101,9 @@ export function renderMatrix(view: MatrixView, host: MatrixHost): TemplateResult
   const count = view.order.length;
   const query = view.query.trim();
   return html`
-    <p part="caption" class="caption" id="caption">${strings.matrix.caption(view.year)}</p>
+    <p part="caption" class="caption" id="caption">
+      ${strings.matrix.caption(groupTitles(view.model), view.year)}
+    </p>
     <div part="controls" class="controls">
       <label class="search">
         ${strings.matrix.search}
@@ -183,11 +187,15 @@ function renderGrid(view: MatrixView, host: MatrixHost) {
 }
 /* eslint-enable lit-a11y/accessible-name */
 
-const groupLabel = (group: Group) => strings.matrix.groups[group.id] ?? group.id;
+/** The dataset's titles of the groups the columns fall in, in order. */
+export const groupTitles = (model: MatrixModel): string[] =>
+  model.groups.map((group) => group.group.title);
+
+const groupLabel = (group: Group) => group.group.title;
 
 /**
  * The width, in em, each column of a group needs for the longest word of its label to fit: a
- * narrow group (one column of "Ways of working") widens the columns. 0.62em is about the width
+ * narrow group (one column under a long title) widens the columns. 0.62em is about the width
  * of a bold letter and 0.6em the header's padding.
  */
 function widthToFit(group: Group): number {
@@ -343,8 +351,19 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
     if (column.key === 'name') return nothing;
     if (!column.factor) return html`<p>${strings.matrix.progressKey}</p>`;
     const { factor } = column.factor.column;
+    const group = model.groups.find((candidate) => candidate.group.id === factor.group)?.group;
     return html`<p><strong>${factor.title}</strong></p>
-      ${factor.description ? html`<p class="note">${factor.description}</p>` : nothing}`;
+      ${factor.description ? html`<p class="note">${factor.description}</p>` : nothing}
+      ${
+        factor.source
+          ? html`<p class="note">${strings.provenance.source(factor.source.title)}</p>`
+          : nothing
+      }
+      ${
+        group?.source
+          ? html`<p class="note">${strings.matrix.groupSource(group.title, group.source.title)}</p>`
+          : nothing
+      }`;
   }
   const modelRow = view.order[target.row];
   if (modelRow === undefined) return nothing;
@@ -365,9 +384,13 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
   }
   return html`<p><strong>${model.areas[modelRow]!.name}</strong></p>
     ${detail}
-    <p class="note">
-      ${assessment ? strings.matrix.assessedIn(assessment.year) : strings.states.noAssessment}
-    </p>`;
+    ${
+      assessment
+        ? assessmentLines(assessment, { link: false }).map(
+            (line) => html`<p class="note">${line}</p> `,
+          )
+        : html`<p class="note">${strings.states.noAssessment}</p>`
+    }`;
 }
 
 /** The same rows and columns as a plain table in words; the grid sorts and selects. */
@@ -396,6 +419,7 @@ function renderTable(view: MatrixView) {
                 ${column.title} ${arrow(sort, '')}
               </th>`;
             })}
+            <th scope="col">${strings.matrix.assessment}</th>
           </tr>
         </thead>
         <tbody>
@@ -411,6 +435,7 @@ function renderTable(view: MatrixView) {
                   </td>`;
                 })}
                 ${view.summary ? html`<td>${progressText(model.progress[row]!)}</td>` : nothing}
+                <td class="provenance">${renderProvenance(model.shown[row])}</td>
               </tr>`,
           )}
         </tbody>
@@ -425,12 +450,44 @@ function renderTable(view: MatrixView) {
     }`;
 }
 
+/** A row's assessment in the table: when, by whom, how, and a link to its source. */
+function renderProvenance(assessment: Assessment | undefined) {
+  if (!assessment) return strings.states.noAssessment;
+  return assessmentLines(assessment, { link: true }).map(
+    (line) => html`<span class="line">${line}</span> `,
+  );
+}
+
+/**
+ * Where the columns come from: each group's, factor's and scale's source, once each with
+ * everything it backs, linked so that a reader can check them.
+ */
+function columnCitations(model: MatrixModel) {
+  const items: Cited[] = [];
+  for (const { group, first, span } of model.groups) {
+    items.push({ name: group.title, source: group.source });
+    for (const column of model.columns.slice(first, first + span)) {
+      items.push({
+        name: column.factor.short ?? column.factor.title,
+        source: column.factor.source,
+      });
+    }
+  }
+  for (const column of model.columns) {
+    items.push({ name: strings.provenance.levels, source: column.scale?.source });
+  }
+  return citationsOf(items);
+}
+
 /** A legend swatch: the same glyph as a cell, hidden from screen readers beside its label. */
 function swatch(glyph: Glyph) {
   return html`<span class="${glyph.className}" aria-hidden="true">${glyph.text}</span>`;
 }
 
-/** One key per scale the columns use (most datasets have one), and the unassessed cell. */
+/**
+ * One key per scale the columns use (most datasets have one), the unassessed cell and the
+ * scales' notes; then the sources of the groups, factors and scales.
+ */
 function renderLegend(model: MatrixModel, summary: boolean) {
   const scales = new Map<Scale, Column[]>();
   for (const column of model.columns) {
@@ -438,27 +495,39 @@ function renderLegend(model: MatrixModel, summary: boolean) {
       scales.set(column.labels, [...(scales.get(column.labels) ?? []), column]);
     }
   }
+  // A scale's note says what kind of scale it is ("a product convention, not the evaluation's").
+  const notes = [...new Set(model.columns.flatMap((column) => column.scale?.note ?? []))];
+  const citations = columnCitations(model);
   return html`<div part="legend" class="legend">
-    ${[...scales].map(
-      ([labels, columns]) =>
-        html`<ul class="scale" aria-label=${strings.matrix.legend}>
-          ${
-            scales.size > 1
-              ? html`<li>
-                  <strong
-                    >${columns.map((column) => column.factor.short ?? column.factor.title).join(', ')}:</strong
-                  >
-                </li>`
-              : nothing
-          }
-          ${labels.map(
-            (label, level) => html`<li>${swatch(levelGlyph(level, columns[0]!))}${label}</li>`,
-          )}
-        </ul>`,
-    )}
-    <ul class="scale">
-      <li>${swatch(noneGlyph(NOT_ASSESSED))}${strings.matrix.noneKey}</li>
-    </ul>
-    ${summary ? html`<p>${strings.matrix.progress}: ${strings.matrix.progressKey}</p>` : nothing}
-  </div>`;
+      ${[...scales].map(
+        ([labels, columns]) =>
+          html`<ul class="scale" aria-label=${strings.matrix.legend}>
+            ${
+              scales.size > 1
+                ? html`<li>
+                    <strong
+                      >${columns.map((column) => column.factor.short ?? column.factor.title).join(', ')}:</strong
+                    >
+                  </li>`
+                : nothing
+            }
+            ${labels.map(
+              (label, level) => html`<li>${swatch(levelGlyph(level, columns[0]!))}${label}</li>`,
+            )}
+          </ul>`,
+      )}
+      <ul class="scale">
+        <li>${swatch(noneGlyph(NOT_ASSESSED))}${strings.matrix.noneKey}</li>
+      </ul>
+      ${summary ? html`<p>${strings.matrix.progress}: ${strings.matrix.progressKey}</p>` : nothing}
+      ${notes.map((note) => html`<p>${note}</p> `)}
+    </div>
+    ${
+      citations.length
+        ? html`<div part="sources" class="sources">
+            <p class="sources-label" id="sources">${strings.provenance.sources}</p>
+            ${renderCitations(citations, 'sources')}
+          </div>`
+        : nothing
+    }`;
 }

@@ -151,7 +151,11 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
     const title = text.title(
       dataset.programme.name,
       subject
-        ? subject(area?.name ?? '', findOutcome(dataset, outcomeId)?.title ?? '')
+        ? subject(
+            area?.name ?? '',
+            findOutcome(dataset, outcomeId)?.title ?? '',
+            dataset.groups.map((group) => group.title),
+          )
         : (text.widgets[widget.name] ?? widget.name),
     );
     const snippet =

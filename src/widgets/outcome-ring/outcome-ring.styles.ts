@@ -72,6 +72,19 @@ export const ringStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .sources {
+    max-width: max(var(--_ring-size), 14em);
+    margin: calc(var(--_space) / 2) 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+    text-align: center;
+  }
+  .sources .line {
+    display: block;
+  }
+  .sources a {
+    color: var(--_accent);
+  }
   /* Wider than the ring, so not held to its width. */
   .tooltip {
     max-width: min(18em, 80vw);

@@ -6,8 +6,10 @@ import { BlElement, invalid } from '../../base/bl-element.js';
 import { TooltipController } from '../../base/controllers/tooltip.js';
 import type { Notice } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
-import { findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
+import { assessmentIn, findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
+import type { Assessment, Source } from '../../data/types.js';
 import { strings } from '../../strings.js';
+import { assessmentLines, hasProvenance, renderCitation } from '../provenance.js';
 import { ringStyles } from './outcome-ring.styles.js';
 
 /** What the ring draws, derived once per update. */
@@ -26,6 +28,8 @@ interface RingView {
   start?: { x: number; y: number; angle: number; caption: string };
   /** Said under the ring, which still shows its title: an unknown area, no assessment. */
   notice?: string;
+  /** Bound to data: the outcome's source, and the assessment shown when it says how it was made. */
+  sources?: { outcome?: Source; assessment?: Assessment };
 }
 
 /** The values a ring shows, however they were given. */
@@ -73,6 +77,9 @@ const labelOf = (labels: readonly string[], level: number, max: number) =>
  * and announced "Not assessed", unlike level 0; ARIA requires a meter to carry a number, so its
  * `aria-valuenow` is then 0.
  *
+ * Bound to data, the ring is citable: a "sources" line under it says how the assessment shown
+ * was made and links its source and the outcome's.
+ *
  * With a `short` title the caption shows it and the full title appears in a tooltip on hover
  * and keyboard focus (the ring becomes focusable); Escape hides it; it stays while hovered.
  *
@@ -87,6 +94,8 @@ const labelOf = (labels: readonly string[], level: number, max: number) =>
  * @csspart level - The level's label under the title.
  * @csspart change - The line saying where the area started.
  * @csspart tooltip - The full title shown on hover and focus when a short title is shown.
+ * @csspart sources - Bound to data: how the assessment shown was made (when, by whom, its
+ * method), with links to where it is published and to the outcome's source.
  *
  * @cssprop --bl-ring-size - Diameter of the ring. Defaults to 7em.
  * @cssprop --bl-ring-color - Colour of the filled segments. Defaults to `--bl-color-accent`.
@@ -194,12 +203,19 @@ export class BlOutcomeRing extends BlElement<RingView> {
     if (!now) {
       return { ...this.describe(input), notice: strings.states.noAssessment };
     }
-    return this.describe({
-      ...input,
-      level: now.level,
-      year: now.year,
-      start: start?.level != null ? { level: start.level, year: start.year } : undefined,
-    });
+    const assessment = assessmentIn(dataset, this.area, now.year);
+    return {
+      ...this.describe({
+        ...input,
+        level: now.level,
+        year: now.year,
+        start: start?.level != null ? { level: start.level, year: start.year } : undefined,
+      }),
+      sources: {
+        outcome: outcome.source,
+        assessment: hasProvenance(assessment) ? assessment : undefined,
+      },
+    };
   }
 
   /** A notice that reports bad input: warned once, here in `derive`, never from `render`. */
@@ -317,7 +333,29 @@ export class BlOutcomeRing extends BlElement<RingView> {
             : nothing
         }
       </figure>
-      ${view.notice ? this.renderNotice(view.notice) : nothing}
+      ${view.notice ? this.renderNotice(view.notice) : nothing} ${this.renderSources(view)}
     `;
+  }
+
+  /** Where a ring bound to data comes from: the assessment's making and the outcome's source. */
+  private renderSources(view: RingView) {
+    const { outcome, assessment } = view.sources ?? {};
+    if (!outcome && !assessment) return nothing;
+    return html`<p part="sources" class="sources">
+      ${
+        assessment
+          ? assessmentLines(assessment, { link: true }).map(
+              (line) => html`<span class="line">${line}</span> `,
+            )
+          : nothing
+      }
+      ${
+        outcome
+          ? html`<span class="line"
+              >${renderCitation({ source: outcome, names: [view.caption] })}</span
+            >`
+          : nothing
+      }
+    </p>`;
   }
 }

@@ -13,17 +13,23 @@ export const ringsStyles = css`
     justify-items: center;
     align-items: start;
   }
-  /* Four across when there is room, two by two below that, one column in narrow spaces. */
+  /*
+   * The class is the column count on a wide container, chosen for even rows (columns-3 for
+   * five or six rings, columns-4 for seven or eight). Narrower containers take fewer: three
+   * across where three fit, else two, and one column in narrow spaces.
+   */
   @container (min-width: 22em) {
-    .rings:not(.count-1) {
+    .rings:not(.columns-1) {
       --_columns: 2;
     }
   }
-  @container (min-width: 44em) {
-    .rings.count-3 {
+  @container (min-width: 33em) {
+    .rings.columns-3 {
       --_columns: 3;
     }
-    .rings.count-4 {
+  }
+  @container (min-width: 44em) {
+    .rings.columns-4 {
       --_columns: 4;
     }
   }
@@ -46,8 +52,30 @@ export const ringsStyles = css`
   .scale b {
     color: var(--_text);
   }
-  .marker-key {
+  .marker-key,
+  .note {
     margin: 0;
+  }
+  .sources {
+    margin-top: var(--_space);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .sources p {
+    margin: 0;
+  }
+  .sources-label {
+    font-weight: 600;
+  }
+  .assessment .line {
+    display: block;
+  }
+  .citations {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_accent);
   }
   .marker {
     color: var(--_text);

@@ -3,10 +3,12 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
-import { assessmentsOf, findArea, journeyOf, scaleOf } from '../../data/query.js';
+import { assessmentsOf, findArea, journeyOf, scaleDefinitionOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
-import type { Area, Outcome, Scale } from '../../data/types.js';
+import type { Area, Assessment, Dataset, Outcome, Scale } from '../../data/types.js';
 import { strings } from '../../strings.js';
+import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '../provenance.js';
+import type { Citation, Cited } from '../provenance.js';
 import { ringsStyles } from './outcome-rings.styles.js';
 
 interface RingModel {
@@ -19,7 +21,58 @@ interface RingModel {
 type RingsView =
   /** An area with nothing to draw: its name above a plain notice. */
   | { kind: 'unassessed'; area: Area; message: string }
-  | { kind: 'rings'; area: Area; year: number; rings: RingModel[]; legend: Scale[] };
+  | {
+      kind: 'rings';
+      area: Area;
+      year: number;
+      rings: RingModel[];
+      legend: Scale[];
+      /** What the scales' notes say of them ("a product convention, not the evaluation's"). */
+      notes: string[];
+      /** Columns on a wide container: rows as even as they can be. */
+      columns: number;
+      /** The assessment shown, when it says how it was made. */
+      assessment?: Assessment;
+      /** The sources of the outcomes and their scales. */
+      citations: Citation[];
+    };
+
+/**
+ * What the legend and the sources line say of the outcomes: their scales' notes, and each
+ * source of an outcome or scale once with what it backs. One source for every outcome (a
+ * programme's theory of change) is said once, as the outcomes'.
+ */
+function scalesAndSources(dataset: Dataset): { notes: string[]; citations: Citation[] } {
+  const scales = dataset.outcomes.map((outcome) => scaleDefinitionOf(dataset, outcome));
+  const notes = [...new Set(scales.flatMap((scale) => scale?.note ?? []))];
+  const cited: Cited[] = dataset.outcomes.map((outcome) => ({
+    name: outcome.short ?? outcome.title,
+    source: outcome.source,
+  }));
+  const outcomeNames = new Set(cited.map((item) => item.name));
+  for (const scale of scales)
+    cited.push({ name: strings.provenance.levels, source: scale?.source });
+  const citations = citationsOf(cited).map((citation) =>
+    outcomeNames.size > 1 &&
+    citation.names.length === outcomeNames.size &&
+    citation.names.every((name) => outcomeNames.has(name))
+      ? { ...citation, names: [strings.rings.outcomes] }
+      : citation,
+  );
+  return { notes, citations };
+}
+
+/** The most rings a row holds. */
+const MOST_COLUMNS = 4;
+
+/**
+ * Columns for `count` rings so that rows are as even as they can be: the fewest rows of at most
+ * four, then the fewest columns that fill them (5 -> 3 + 2, 6 -> 3 + 3, 7 -> 4 + 3).
+ */
+export function balancedColumns(count: number): number {
+  const rows = Math.max(1, Math.ceil(count / MOST_COLUMNS));
+  return Math.max(1, Math.ceil(count / rows));
+}
 
 /**
  * The outcome rings of one area: one ring per outcome in the dataset, for `year` or the latest
@@ -27,8 +80,12 @@ type RingsView =
  * change in its text alternative: "from Emerging in 2016 to Established in 2024".
  *
  * Without `area` it follows the area selected in any widget under the same `bl-programme`.
- * The rings lay themselves out by the width of their container: four across, two by two, or one
- * column in narrow spaces.
+ * The rings lay themselves out by the width of their container, in rows as even as the count
+ * allows: up to four across on a wide container (five rings as 3 + 2, six as 3 + 3, seven as
+ * 4 + 3, eight as 4 + 4), three or two across on a narrower one, one column in narrow spaces.
+ *
+ * A "Sources" line under the legend says how the assessment shown was made (when, by whom, its
+ * method) with a link to where it is published, and links each outcome's and scale's source.
  *
  * @tagname bl-outcome-rings
  * @summary An area's outcome rings, with change since its first assessment.
@@ -36,6 +93,8 @@ type RingsView =
  * @csspart caption - The line naming the area and the year.
  * @csspart rings - The grid of rings.
  * @csspart legend - The scale legend.
+ * @csspart sources - How the assessment shown was made, and the sources of the outcomes and
+ * their scales, with links.
  * @csspart ring - Each ring's SVG (forwarded from `bl-outcome-ring`), and its other parts:
  * `segment`, `segment-filled`, `start-marker`, `label`, `level`, `change`, `tooltip`.
  *
@@ -71,11 +130,41 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     }
     const rings = dataset.outcomes.map((outcome) => ({
       outcome,
-      labels: scaleOf(dataset, outcome) ?? [],
+      labels: scaleDefinitionOf(dataset, outcome)?.labels ?? [],
       journey: journeyOf(dataset, area.id, 'outcomes', outcome.id, year),
     }));
     const legend = [...new Set(rings.map((ring) => ring.labels))].filter((labels) => labels.length);
-    return { kind: 'rings', area, year, rings, legend };
+    const assessment = assessments.find((candidate) => candidate.year === year);
+    const { notes, citations } = scalesAndSources(dataset);
+    return {
+      kind: 'rings',
+      area,
+      year,
+      rings,
+      legend,
+      notes,
+      columns: balancedColumns(rings.length),
+      assessment: hasProvenance(assessment) ? assessment : undefined,
+      citations,
+    };
+  }
+
+  /** Where the rings come from: how the assessment was made, and the outcomes' sources. */
+  private renderSources(view: Extract<RingsView, { kind: 'rings' }>) {
+    if (!view.assessment && view.citations.length === 0) return nothing;
+    return html`<div part="sources" class="sources">
+      <p class="sources-label" id="sources">${strings.provenance.sources}</p>
+      ${
+        view.assessment
+          ? html`<p class="assessment">
+              ${assessmentLines(view.assessment, { link: true }).map(
+                (line) => html`<span class="line">${line}</span> `,
+              )}
+            </p>`
+          : nothing
+      }
+      ${renderCitations(view.citations, 'sources')}
+    </div>`;
   }
 
   private renderRing({ outcome, labels, journey }: RingModel) {
@@ -99,10 +188,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
       return html`<p part="caption" class="caption">${view.area.name}</p>
         ${this.renderNotice(view.message)}`;
     }
-    const count = Math.min(view.rings.length, 4);
     return html`
       <p part="caption" class="caption">${strings.rings.caption(view.area.name, view.year)}</p>
-      <div part="rings" class="rings count-${count}">
+      <div part="rings" class="rings columns-${view.columns}">
         ${view.rings.map((ring) => this.renderRing(ring))}
       </div>
       ${
@@ -115,6 +203,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
                     ${labels.map((label, level) => html`<li><b>${level}</b> ${label}</li>`)}
                   </ul>`,
               )}
+              ${view.notes.map((note) => html`<p class="note">${note}</p> `)}
               ${
                 view.rings.some((ring) => ring.journey.start)
                   ? html`<p class="marker-key">
@@ -124,6 +213,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
               }
             </div>`
       }
+      ${this.renderSources(view)}
     `;
   }
 }

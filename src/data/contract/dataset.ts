@@ -1,0 +1,281 @@
+import { frameworkDefaults } from '../default/framework-defaults.js';
+import {
+  boolean,
+  either,
+  expected,
+  levels,
+  list,
+  map,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  ref,
+  required,
+  text,
+  url,
+  version,
+  withDefault,
+} from './readers.js';
+
+/**
+ * The data contract, defined once: one JSON document per dataset. The types in `types.ts`, the
+ * shipped `schema.json` (`scripts/schema.mjs`) and the validator all come from this module.
+ *
+ * Only `schema`, `programme`, `outcomes`, `factors` and `areas[].id/name` are required; every
+ * other field may be missing, and widgets cope. A document whose required parts are unusable is
+ * not a dataset. Lists are read in the order below, so an item can name items of lists above it.
+ *
+ * To add an optional collection: define its item here with `object({...}, { name })` (JSDoc on
+ * each field: it becomes the type's documentation and the schema's descriptions), add
+ * `things: withDefault(list(thing, { idKey: 'id' }), [])` to `dataset`, export its type from
+ * `types.ts` as `Infer<typeof thing>`, and run `node scripts/schema.mjs`. Only a new kind of
+ * problem needs more: its code in `ProblemParams` and its wording in `strings.problems`.
+ */
+
+/** ISO 8601 calendar dates, as precise as the source is: YYYY-MM-DD, YYYY-MM or YYYY. */
+const isoDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const date = () => text({ pattern: isoDate, mismatch: 'not-date' });
+
+/** A citation: where a figure or statement can be checked. */
+export const source = map(
+  object(
+    {
+      /** What to call the link; the address itself when absent. */
+      title: optional(text()),
+      /** Only http and https links survive. */
+      url: url(),
+    },
+    { name: 'source', notObject: 'not-source' },
+  ),
+  (cited) => ({ title: cited.title ?? cited.url, url: cited.url }),
+);
+
+/** The programme the dataset describes, and where the dataset comes from. */
+export const programme = object(
+  {
+    id: text(),
+    name: text(),
+    /** True when the dataset is made up for demonstration; widgets then say so on screen. */
+    illustrative: withDefault(boolean(), false),
+    /** Where the dataset as a whole comes from: every top-level widget's credit line. */
+    source: optional(source),
+    /** ISO date (YYYY-MM-DD) of the last update, shown in the credit line. */
+    updated: optional(date()),
+    description: optional(text()),
+  },
+  { name: 'programme' },
+);
+
+/**
+ * How exact a figure is, as its source words it: "at least £1m" is `at-least`, "about 8,000"
+ * is `about`. Without one the figure is exact.
+ */
+export const qualifier = oneOf(['at-least', 'about', 'up-to', 'over']);
+
+/** An amount of money in an explicit currency: there is no default currency. */
+export const money = object(
+  {
+    amount: number({ min: 0, max: 1e12 }),
+    /** ISO 4217 code, e.g. GBP. */
+    currency: text({ pattern: /^[A-Z]{3}$/, mismatch: 'bad-currency' }),
+    qualifier: optional(qualifier),
+  },
+  { name: 'money', notObject: 'not-money' },
+);
+
+/** A count of people or things; a plain number in a document reads as an exact count. */
+const count = (max: number) => {
+  const value = number({ min: 0, max, integer: true });
+  return either(
+    {
+      number: map(value, (exact) => ({ value: exact })),
+      object: object({ value, qualifier: optional(qualifier) }),
+    },
+    'not-number',
+  );
+};
+
+const labels = list(text(), { min: 2, whole: true, unusable: 'unusable-scale' });
+
+/** A scale's ordered level labels (index 0 the lowest), and where the scale comes from. */
+export const scale = either(
+  {
+    // Schema 1 gives a scale as its bare list of labels.
+    list: map(labels, (bare) => ({ labels: bare })),
+    object: object(
+      {
+        labels,
+        source: optional(source),
+        /** E.g. "A product convention, not the evaluation's own scale." */
+        note: optional(text()),
+      },
+      { name: 'scale' },
+    ),
+  },
+  'not-scale',
+);
+
+export const outcome = object(
+  {
+    id: text(),
+    title: text(),
+    /** A short title for tight spaces (ring captions, column headers). */
+    short: optional(text()),
+    description: optional(text()),
+    /** Id of the scale its levels index into. */
+    scale: expected(ref('scales', 'unknown-scale'), 'no-scale'),
+    source: optional(source),
+  },
+  { name: 'outcome' },
+);
+
+/** A named item of the framework: factor groups, partnership types, settings, levels of change. */
+export const frameworkItem = object(
+  {
+    id: text(),
+    title: text(),
+    description: optional(text()),
+    source: optional(source),
+  },
+  { name: 'frameworkItem' },
+);
+
+export const factor = object(
+  {
+    id: text(),
+    /** Id of one of the dataset's `groups`. */
+    group: ref('groups', 'unknown-group'),
+    title: text(),
+    short: optional(text()),
+    description: optional(text()),
+    scale: expected(ref('scales', 'unknown-scale'), 'no-scale'),
+    source: optional(source),
+  },
+  { name: 'factor' },
+);
+
+export const area = object(
+  {
+    id: text(),
+    name: text(),
+    /** The town or district a reader would name. */
+    place: optional(text()),
+    /** The local authority, which is not always the place (Ramsey is in Huntingdonshire). */
+    localAuthority: optional(text()),
+    region: optional(text()),
+    /** Id of one of the dataset's `settings`. */
+    setting: optional(ref('settings', 'unknown-setting')),
+    /** A neighbourhood's residents: a plain number or `{ value, qualifier }`. */
+    population: optional(count(1_000_000)),
+    funding: optional(money),
+    /** Id of one of the dataset's `partnershipTypes`. */
+    partnership: optional(ref('partnershipTypes', 'unknown-partnership')),
+    caseStudy: optional(boolean()),
+    /** The wave in which the area joined the programme (1, 2, 3…). */
+    wave: optional(number({ min: 1, max: 20, integer: true })),
+    /** Where the area is in the programme's life. */
+    status: optional(oneOf(['active', 'completed'])),
+    /** ISO date the area joined (was announced). */
+    joined: optional(date()),
+    /** ISO date the area completed its programme. */
+    completed: optional(date()),
+    /**
+     * False when no source confirms the area as part of the programme (only an unattributed list
+     * names it): every card says so. Absent means confirmed.
+     */
+    confirmed: optional(boolean()),
+    /** Only http and https URLs survive validation. */
+    website: optional(url()),
+    summary: optional(text()),
+    priorities: optional(list(text())),
+    image: optional(object({ src: url(), alt: required(text({ allowEmpty: true }), 'no-alt') })),
+    /** Citations per field name, e.g. `{ "funding": [{ title, url }] }`. */
+    sources: optional(record(list(source), { notObject: 'not-sources' })),
+  },
+  { name: 'area' },
+);
+
+export const assessment = object(
+  {
+    /** Id of one of the dataset's areas. */
+    area: ref('areas', 'unknown-area'),
+    year: number({ min: 1900, max: 2100, integer: true, invalid: 'not-year' }),
+    /** A level per outcome id: a whole-number index into its scale, or null for not assessed. */
+    outcomes: withDefault(levels('outcomes', 'unknown-outcome'), {}),
+    /** A level per factor id, likewise. */
+    factors: withDefault(levels('factors', 'unknown-factor'), {}),
+    /** A note per outcome or factor id. */
+    notes: withDefault(record(optional(text()), { notObject: 'not-notes' }), {}),
+    /** Where the assessment is published. */
+    source: optional(source),
+    /** How it was made, e.g. "Self-assessment at a partnership workshop". */
+    method: optional(text()),
+    /** Who made it, e.g. "The partnership with its Big Local rep". */
+    assessedBy: optional(text()),
+    /** ISO date it was made. */
+    date: optional(date()),
+  },
+  { name: 'assessment' },
+);
+
+/** A programme-level fact with the page that states it. */
+export const fact = object(
+  {
+    id: text(),
+    label: text(),
+    /** The figure or statement as the source gives it, e.g. "£217m". */
+    value: text(),
+    /** A numeric form of the value when there is one, for charts. */
+    number: optional(number({ min: 0 })),
+    unit: optional(text()),
+    /** How sure a source is about a figure: conflicting sources are labelled, never hidden. */
+    certainty: optional(oneOf(['stated', 'uncertain', 'conflict'])),
+    note: optional(text()),
+    /** A figure nobody can check is not shown. */
+    source,
+  },
+  { name: 'fact' },
+);
+
+/** A framework list of the document's own, or Big Local's when it has none. */
+const framework = (as: keyof typeof frameworkDefaults) =>
+  withDefault(list(frameworkItem, { idKey: 'id', as }), frameworkDefaults[as]);
+
+/**
+ * One dataset: a programme's framework (scales, outcomes, factor groups and factors, settings and
+ * partnership types), its areas and their assessments. Only schema, programme, outcomes, factors
+ * and areas[].id/name are required; widgets cope with any other field missing. Levels are whole
+ * numbers indexing the item's scale (0 is the first label); null means not assessed.
+ */
+export const dataset = object({
+  /** 1 (groups, settings and partnership types as Big Local's) or 2. */
+  schema: version([1, 2]),
+  programme,
+  scales: withDefault(record(scale, { as: 'scales', notObject: 'not-scales' }), {}),
+  outcomes: list(outcome, { idKey: 'id', as: 'outcomes' }),
+  /** The factor groups in order; Big Local's conditions and ways of working when absent. */
+  groups: framework('groups'),
+  factors: list(factor, { idKey: 'id', as: 'factors' }),
+  /** The settings areas may have; Big Local's urban, rural and coastal when absent. */
+  settings: framework('settings'),
+  /** The partnership types areas may have; Big Local's four when absent. */
+  partnershipTypes: framework('partnershipTypes'),
+  areas: list(area, { idKey: 'id', as: 'areas', max: 'maxAreas' }),
+  assessments: withDefault(
+    list(assessment, {
+      max: 'maxAssessments',
+      distinct: {
+        by: ['area', 'year'],
+        problem: (read) => ({
+          code: 'repeated-assessment',
+          params: { area: read.area, year: read.year },
+        }),
+      },
+    }),
+    [],
+  ),
+  facts: withDefault(list(fact, { idKey: 'id' }), []),
+  levelsOfChange: withDefault(list(frameworkItem, { idKey: 'id' }), []),
+});
