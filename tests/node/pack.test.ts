@@ -187,9 +187,9 @@ test('types resolve for a TypeScript consumer', () => {
 
 // The one-file bundle of every widget, for hosts that take one file only. Pages that load only
 // the widgets they use get their own, smaller budgets once the loader splits the bundle.
-const bundleBudget = 50 * 1024;
+const bundleBudget = 60 * 1024;
 
-test('the one-file bundle of every widget stays within 50 kB gzip', async () => {
+test('the one-file bundle of every widget stays within 60 kB gzip', async () => {
   const { gzipSync } = await import('node:zlib');
   const size = gzipSync(readFileSync(join(root, pkg.unpkg)), { level: 9 }).length;
   console.log(`script-tag bundle: ${size} bytes gzip (budget ${bundleBudget})`);
