@@ -8,11 +8,38 @@ const dependencies = ['lit', '@lit/context', 'd3-path'];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 // Every source module, each its own output module so a consumer's bundler can drop unused ones.
-// The embed page scripts are standalone programs, built on their own below.
-const embedScripts = ['embed/frame.ts', 'embed/parent.ts'];
+// The embed page scripts and the loader are programs for a page, built on their own below.
+const embedScripts = ['embed/frame.ts', 'embed/parent.ts', 'loader.ts'];
 const modules = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !embedScripts.includes(file))
   .map((file) => `src/${file}`);
+
+/** A chunk's name: its widget's folder (`area-card`), else what rollup calls it. */
+function chunkName(chunk) {
+  const widget = /widgets\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return widget ? widget[1] : chunk.name;
+}
+
+/**
+ * Shared chunks: Lit; the data layer that loads and validates a dataset (only a provider or a
+ * widget loading its own data fetches it); and the core every widget needs (the base element,
+ * strings, formats, lookups).
+ */
+function sharedChunk(id) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+  if (/\/src\/data\/default\//.test(id) && id.endsWith('.json')) return undefined;
+  const dataLayer = [
+    /\/src\/data\/(load|validate|default-dataset)\.ts$/,
+    /\/src\/data\/contract\//,
+    /\/src\/data\/default\/framework-defaults\.ts$/,
+    /\/src\/base\/dataset-source\.ts$/,
+  ];
+  if (dataLayer.some((pattern) => pattern.test(id))) return 'data';
+  // Controllers and the tooltip look go with the widgets that use them, not every page.
+  if (/\/src\/base\/(controllers\/|tooltip\.styles\.ts$)/.test(id)) return undefined;
+  if (/\/src\/(base|data)\/|\/src\/(strings|format|version)\.ts$/.test(id)) return 'core';
+  return undefined;
+}
 
 const minified = (format) => [
   nodeResolve({ exportConditions: ['production'] }),
@@ -39,24 +66,31 @@ export default [
       sourcemap: true,
     },
   },
-  // (b) For a <script type="module"> tag: everything in one minified file, Lit's production build.
+  // (b) For a <script type="module"> tag: the loader (the package's unpkg file) and the iframe
+  // page's script, with each widget and the embedded default in chunks of their own and shared
+  // chunks for Lit and for the base with the data layer, so a page fetches only what it uses.
+  {
+    input: { 'big-local-widgets.min': 'src/loader.ts', 'embed-frame': 'src/embed/frame.ts' },
+    plugins: minified('es'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+      manualChunks: sharedChunk,
+      sourcemap: true,
+    },
+  },
+  // (c) The same widgets in one file, for hosts that accept a single file only.
   {
     input: 'src/index.ts',
     plugins: minified('es'),
-    // The registry's lazy imports name modules already in this file: nothing to split.
     output: {
-      file: 'dist/big-local-widgets.min.js',
+      file: 'dist/big-local-widgets.all.min.js',
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
     },
-  },
-  // (c) The iframe embed: the script of embed.html (every widget and the frame logic, one file),
-  // and embed.js for the page holding iframes.
-  {
-    input: 'src/embed/frame.ts',
-    plugins: minified('es'),
-    output: { file: 'dist/embed-frame.js', format: 'es', inlineDynamicImports: true },
   },
   {
     input: 'src/embed/parent.ts',

@@ -1,7 +1,7 @@
 // `npm run build`: the npm modules with type declarations, the script-tag bundle, the custom
 // elements manifest and the shipped data documents, then a size table of what a consumer loads.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { bundledAlone, gzip, kb } from './sizes.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,7 +49,20 @@ for (const [from, to] of [
 // Sizes: the files a page loads, and what each widget costs when a bundler takes only it
 // (its built define module with Lit, context, d3 parts and the embedded default, minified), so a
 // change's cost is visible.
-const rows = ['big-local-widgets.min.js', 'embed-frame.js', 'embed.js'].map((file) => {
+// The loader's chunks: each widget's own, and the shared ones (lit, core, data) and the
+// embedded default (big-local), so a page's cost is the loader plus the chunks it uses.
+const chunks = readdirSync(join(root, 'dist/chunks'))
+  .filter((file) => file.endsWith('.js'))
+  .sort()
+  .map((file) => `chunks/${file}`);
+const files = [
+  'big-local-widgets.min.js',
+  ...chunks,
+  'big-local-widgets.all.min.js',
+  'embed-frame.js',
+  'embed.js',
+];
+const rows = files.map((file) => {
   const bytes = readFileSync(join(root, 'dist', file));
   return [`dist/${file}`, bytes.length, gzip(bytes)];
 });

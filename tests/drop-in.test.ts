@@ -46,9 +46,10 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
     expect([...programme.children].map((element) => element.localName)).to.deep.equal(expected);
     for (const element of programme.children) {
       const name = element.localName;
-      expect(view.customElements.get(name), `<${name}> is not defined by the bundle`).to.not.equal(
-        undefined,
-      );
+      // The loader defines each tag as it finds it on the page, importing its chunk.
+      await waitUntil(() => view.customElements.get(name), `<${name}> was never defined`, {
+        timeout: 5000,
+      });
       await waitUntil(
         () =>
           element.shadowRoot?.querySelector(
@@ -84,10 +85,10 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
     await frames(view);
     expect(view.recorded.violations).to.deep.equal([]);
     expect(view.recorded.errors).to.deep.equal([]);
-    // The second copy of the bundle says once that it stood aside, naming both versions.
+    // The loader pasted twice runs once: the same chunks, so no second copy to warn about.
     expect(
       view.recorded.warnings.filter((message) => message.includes('already defines')),
-    ).to.have.length(1);
+    ).to.have.length(0);
     const foreign = view.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -129,7 +130,8 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
   it('does not throw when a second version is loaded, and names both versions', async () => {
     const { view } = await open('/tests/fixtures/strict-host.html');
     await waitUntil(() => view.customElements.get('bl-area-card'), 'not defined');
-    const source = await (await fetch('/dist/big-local-widgets.min.js')).text();
+    // Another version in one file, as a second plugin or theme might bring it.
+    const source = await (await fetch('/dist/big-local-widgets.all.min.js')).text();
     const newer = source.replaceAll('"0.1.0"', '"9.9.9"');
     expect(newer).to.not.equal(source);
     const url = URL.createObjectURL(new Blob([newer], { type: 'text/javascript' }));

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
-import { embeddedDataset } from '../src/data/default-dataset.js';
+import { loadEmbeddedDataset } from '../src/data/default-dataset.js';
 import { riverDataset } from './fixtures/datasets.js';
 import { problemText, setLocale, strings } from '../src/strings.js';
 import type { Problem } from '../src/data/types.js';
@@ -39,8 +39,8 @@ describe('validateDataset', () => {
     expect(dataset?.programme.illustrative).to.equal(false);
   });
 
-  it('reads the embedded default with no problems, no scores and a source on every fact', () => {
-    const result = embeddedDataset();
+  it('reads the embedded default with no problems, no scores and a source on every fact', async () => {
+    const result = await loadEmbeddedDataset();
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.problems).to.deep.equal([]);

@@ -5,7 +5,7 @@ import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
 import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState } from '../data/context.js';
 import type { Problem } from '../data/types.js';
-import { DatasetSource } from './dataset-source.js';
+import type { DatasetSource } from './dataset-source.js';
 import { dispatchAreaSelect } from './events.js';
 import { warn } from './warn.js';
 import { followTheme, inheritedTheme, unfollowTheme } from './theme-watch.js';
@@ -43,6 +43,14 @@ export function invalid(message: string): Notice {
 }
 
 const rootKey = Symbol.for('big-local-widgets/context-root');
+
+/**
+ * The data layer's loader (fetching, validation), imported the first time a widget loads data
+ * itself (its own `src`, or the embedded default): widgets inside a `bl-programme`, and a ring
+ * given its value in attributes, never download the validator.
+ */
+let DatasetSourceClass: typeof DatasetSource | undefined;
+let importingDatasetSource: Promise<unknown> | undefined;
 /**
  * `data-bl-default="none"` on the page (or any ancestor) means widgets with no provider and no
  * `src` show a notice instead of the embedded Big Local data: for another programme's site.
@@ -235,9 +243,25 @@ export class BlElement<View = unknown> extends LitElement {
     return root instanceof ShadowRoot && root.host instanceof BlElement;
   }
 
+  /** This widget's own dataset source, once the data layer has arrived (it then updates again). */
+  private ownSourceReady(): DatasetSource | undefined {
+    if (this.ownSource) return this.ownSource;
+    if (!DatasetSourceClass) {
+      importingDatasetSource ??= import('./dataset-source.js').then((module) => {
+        DatasetSourceClass = module.DatasetSource;
+      });
+      void importingDatasetSource.then(() => this.requestUpdate());
+      return undefined;
+    }
+    this.ownSource = new DatasetSourceClass(this);
+    return this.ownSource;
+  }
+
   private resolveData(): WidgetData {
     if (this.src) {
-      this.ownSource ??= new DatasetSource(this);
+      const source = this.ownSourceReady();
+      if (!source) return { ...idle, state: 'loading', origin: 'src' };
+      this.ownSource = source;
       this.ownSource.set({ src: this.src, timeout: this.timeout });
       this.ownProvider ??= new ContextProvider(this, { context: programmeContext });
       this.ownProvider.setValue(this.ownSource.snapshot);
@@ -252,9 +276,10 @@ export class BlElement<View = unknown> extends LitElement {
       this.unprovided = true;
       return idle;
     }
-    this.ownSource ??= new DatasetSource(this);
-    this.ownSource.set({});
-    return this.ownSource.snapshot;
+    const source = this.ownSourceReady();
+    if (!source) return { ...idle, state: 'loading' };
+    source.set({});
+    return source.snapshot;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataOrigin, LoadState, ProgrammeState } from '../data/context.js';
 import type { LoadError, LoadResult } from '../data/load.js';
 import { fetchDataset, fromValue, readDocument } from '../data/load.js';
-import { embeddedDataset } from '../data/default-dataset.js';
+import { embeddedDatasetIfLoaded, loadEmbeddedDataset } from '../data/default-dataset.js';
 import type { Dataset, Problem } from '../data/types.js';
 import { warn } from './warn.js';
 import { problemText, strings } from '../strings.js';
@@ -50,6 +50,8 @@ export class DatasetSource implements ReactiveController {
   }
 
   private abort?: AbortController;
+  /** Counts loads, so a result that arrives after a newer load began is dropped. */
+  private generation = 0;
   private input: DatasetInput = {};
   private inputKey = '';
 
@@ -105,6 +107,7 @@ export class DatasetSource implements ReactiveController {
   }
 
   private load(): void {
+    this.generation += 1;
     this.abort?.abort();
     this.abort = undefined;
     const { data, inline, src, maxAreas } = this.input;
@@ -138,7 +141,24 @@ export class DatasetSource implements ReactiveController {
         this.settle(result);
       });
     } else {
-      this.settle(embeddedDataset());
+      const ready = embeddedDatasetIfLoaded();
+      if (ready) {
+        this.settle(ready);
+        return;
+      }
+      this.snapshot = {
+        origin: 'default',
+        state: 'loading',
+        dataset: null,
+        problems: [],
+        error: null,
+      };
+      this.host.requestUpdate();
+      const generation = this.generation;
+      void loadEmbeddedDataset().then((result) => {
+        // A newer input (a src set meanwhile) wins over the default that arrived late.
+        if (generation === this.generation) this.settle(result);
+      });
     }
   }
 

@@ -7,7 +7,7 @@ export type { FetchOptions, LoadError, LoadErrorKind, LoadResult } from './load.
 export { programmeContext } from './context.js';
 export { selectionContext } from './context.js';
 export type { DataOrigin, LoadState, ProgrammeState, SelectionState } from './context.js';
-export { embeddedDataset } from './default-dataset.js';
+export { embeddedDatasetIfLoaded, loadEmbeddedDataset } from './default-dataset.js';
 export {
   areasByName,
   assessmentsOf,

@@ -1,8 +1,8 @@
 /**
- * The script of `embed.html`, for CMSs that strip scripts: defines every widget, renders the
+ * The script of `embed.html`, for CMSs that strip scripts: starts the loader, renders the
  * one its query parameters name, and tells the parent page its height.
  */
-import '../index.js';
+import '../loader.js';
 import { heightMessageType } from './protocol.js';
 import type { EmbedHeightMessage } from './protocol.js';
 import { renderFrame } from './render-frame.js';

@@ -1,6 +1,7 @@
 // Test-only endpoints under /fault/ on the test runner's own loopback server: every way a
 // partner's data server can fail, so the loader's handling is tested against real HTTP.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const minimal = JSON.stringify({
   schema: 1,
@@ -10,7 +11,21 @@ const minimal = JSON.stringify({
   areas: [{ id: 'a', name: 'Area A' }],
 });
 
+const distRoot = new URL('../../dist/', import.meta.url);
+
 const routes = {
+  // The size a page's script costs as a server would send it: gzip -9 of the built file on
+  // disk, since the test server itself rewrites scripts as it serves them.
+  '/fault/gzip-size': (ctx) => {
+    const path = String(ctx.query.path ?? '').replace(/^\/dist\//, '');
+    const file = new URL(path, distRoot);
+    if (!path || path.includes('..') || !file.href.startsWith(distRoot.href)) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(gzipSync(readFileSync(file), { level: 9 }).length);
+  },
   '/fault/illustrative': (ctx) => {
     ctx.type = 'application/json';
     ctx.body = readFileSync(new URL('../../src/data/illustrative.json', import.meta.url), 'utf8');

@@ -54,6 +54,10 @@ const bars = Array.from(
 
 export const matrixStyles = [
   css`
+    :host {
+      /* The width it takes inside a shrink-to-fit container (an inline-block, a float). */
+      --_intrinsic-width: 40em;
+    }
     .base {
       --_row-h: var(--bl-matrix-row-height, 2.75em);
       --_name-w: var(--bl-matrix-name-width, 11em);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const builderStyles = css`
+  :host {
+    /* The width it takes inside a shrink-to-fit container (an inline-block, a float). */
+    --_intrinsic-width: 36em;
+  }
   .builder {
     display: grid;
     gap: calc(var(--_space) * 2);

@@ -69,7 +69,7 @@ type Choice = [value: string, label: string];
  * blank page, the snippet shows the same widget with the same data.
  *
  * Areas come from the builder's data (its `bl-programme`, its own `src` or the embedded default),
- * sorted by name. `bl-conditions-matrix` is offered when the page defines it.
+ * sorted by name. Every embeddable widget of the registry is offered; its preview loads it.
  *
  * @tagname bl-embed-builder
  * @summary Builds a snippet to embed a widget, with a live preview and a copy button.
@@ -128,7 +128,7 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
 
   protected override derive(_changed: PropertyValues<this>): BuilderView {
     const dataset = this.data.dataset!;
-    const widgets = embeddableWidgets().filter((widget) => customElements.get(widget.tag));
+    const widgets = embeddableWidgets();
     const widget = widgets.find((item) => item.name === this.widget) ?? widgets[0]!;
     const attributes = widget.embed?.attributes ?? [];
     const areaAttribute = attributes.find((attribute) => attribute.kind === 'area');
@@ -163,7 +163,7 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
         ? iframeSnippet(base, widget.name, params, title)
         : scriptSnippet(base, widget.tag, params);
     if (snippet !== this.view?.snippet) this.status = '';
-    this.updatePreview(widget.tag, params);
+    this.updatePreview(widget, params);
     return {
       widgets,
       widget,
@@ -230,12 +230,13 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
    * A new preview element whenever its attributes change. It sits in this shadow root, so it
    * finds the same data through context; with no theme chosen it follows the builder's.
    */
-  private updatePreview(tag: string, params: SnippetParams): void {
-    const key = `${widgetTag(tag, params)} ${this.effectiveTheme}`;
+  private updatePreview(widget: WidgetDescriptor, params: SnippetParams): void {
+    const key = `${widgetTag(widget.tag, params)} ${this.effectiveTheme}`;
     if (key === this.previewKey) return;
     this.previewKey = key;
-    // As a string: the builder previews whatever the page defined under that name.
-    const element = document.createElement(tag);
+    // A widget the page has not loaded yet (the loader loads only what a page shows) loads now.
+    if (!customElements.get(widget.tag)) void widget.define();
+    const element = document.createElement(widget.tag);
     for (const [name, value] of params) {
       if (value && name !== 'src') element.setAttribute(name, value);
     }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const ringsStyles = css`
+  :host {
+    /* The width it takes inside a shrink-to-fit container (an inline-block, a float). */
+    --_intrinsic-width: 28em;
+  }
   .caption {
     margin: 0 0 var(--_space);
     font-weight: 600;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const factsStyles = css`
+  :host {
+    /* The width it takes inside a shrink-to-fit container (an inline-block, a float). */
+    --_intrinsic-width: 28em;
+  }
   .list {
     display: grid;
     grid-template-columns: repeat(
