@@ -55,3 +55,5 @@ if (!registryOf[installed] && typeof document !== 'undefined') {
 }
 
 export { embeddableWidgets, registerWidget, widgetNamed, widgets } from './widgets/registry.js';
+/** For script-tag pages: words and formats in another language (the core every widget needs). */
+export { localeChangeEvent, setLocale } from './strings.js';
