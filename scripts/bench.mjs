@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
 import { SORT_COLUMN, matrixOf, sortByColumn } from '../bench/lib/data.js';
@@ -110,17 +111,9 @@ const buildFiles = existsSync(buildDir) ? snapshot(buildDir) : new Map();
 
 // ---- The data: the seeded generator, bundled for Node as the demos' script does. --------------
 
-const generator = await build({
-  entryPoints: [join(root, 'scripts/illustrative.ts')],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'silent',
+const { generateIllustrativeDataset } = await importTypeScript({
+  entry: join(root, 'scripts/illustrative.ts'),
 });
-const { generateIllustrativeDataset } = await import(
-  `data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].contents).toString('base64')}`
-);
 const framework = JSON.parse(readFileSync(join(root, 'src/data/default/big-local.json'), 'utf8'));
 const documents = new Map();
 /** Per size, the first row's name once sorted by the first factor: what every sort must show. */

@@ -10,7 +10,7 @@
 // output src/data/illustrative.json. The same options always give a byte-identical file, which
 // tests/node/illustrative.test.ts checks against the committed one.
 
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,19 +81,7 @@ for (const key of ['scales', 'outcomes', 'factors']) {
   }
 }
 
-const bundle = await build({
-  entryPoints: [generator],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  logLevel: 'error',
-});
-const code = bundle.outputFiles[0].text;
-const { generateIllustrativeDataset } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-);
+const { generateIllustrativeDataset } = await importTypeScript({ entry: generator });
 
 const options = {};
 for (const [flag, key] of [

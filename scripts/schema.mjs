@@ -10,7 +10,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTypeScript } from './import-ts.mjs';
 import { format } from 'prettier';
 import ts from 'typescript';
 
@@ -108,23 +108,12 @@ function holderOf(call) {
 
 /** Loads the definition and the schema writer, bundled, so plain Node can run them. */
 async function loadContract() {
-  const bundle = await build({
-    stdin: {
-      contents:
-        "export { dataset } from './dataset.ts';\n" +
-        "export { toJsonSchema } from './json-schema.ts';\n",
-      resolveDir: contract,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    logLevel: 'error',
+  return importTypeScript({
+    source:
+      "export { dataset } from './dataset.ts';\n" +
+      "export { toJsonSchema } from './json-schema.ts';\n",
+    resolveDir: contract,
   });
-  const code = bundle.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
 /** The schema as the definition gives it, as the text schema.json should hold. */

@@ -1,15 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as openFrame } from './support/helpers.js';
 
-/** Opens a page in an iframe, with its own custom element registry, as a partner's page would be. */
+/** A page with the loader on it, once the loader has defined its first tag. */
 async function openPage(url: string): Promise<Window & typeof globalThis> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.src = url;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow as Window & typeof globalThis;
+  const { view } = await openFrame(url, 800);
   await waitUntil(() => view.customElements.get('bl-outcome-ring'), 'the bundle defined no tags');
   return view;
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './support/helpers.js';
 
 /**
  * What a partner's page downloads: the loader defines each widget the first time the page uses
@@ -15,16 +16,7 @@ const budgets = { ring: 25 * 1024, card: 52 * 1024, matrix: 38 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 
-async function open(url: string): Promise<FrameWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  frame.src = url;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as FrameWindow;
-}
+const open = async (url: string) => (await openPage<FrameWindow>(url)).view;
 
 /** The gzip -9 size of a built file, as its server would send it. */
 async function gzipSize(path: string): Promise<number> {
@@ -94,6 +86,16 @@ describe('the loader', () => {
     expect(chunk(paths, 'area-card'), 'fetched the card').to.equal(false);
     console.log(`matrix from src: ${bytes} bytes gzip, besides its data`);
     expect(bytes).to.be.at.most(budgets.matrix);
+  });
+
+  it('writes snippets that point at the loader, from a builder loaded as a chunk', async () => {
+    const view = await open('/tests/fixtures/delivery/builder.html');
+    await drawn(view, 'bl-embed-builder', 'snippet');
+    const builder = view.document.querySelector('bl-embed-builder')!;
+    const snippet = builder.shadowRoot!.querySelector<HTMLTextAreaElement>('[part="snippet"]')!;
+    expect(snippet.value).to.contain(
+      `<script type="module" src="${view.location.origin}/dist/big-local-widgets.min.js">`,
+    );
   });
 
   it('defines a widget a page adds later, and one inside another widget', async () => {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { widgets } from '../src/widgets/registry.js';
+import { openPage } from './support/helpers.js';
 
 interface Recorded {
   violations: string[];
@@ -8,20 +9,7 @@ interface Recorded {
 }
 type FrameWindow = Window & typeof globalThis & { recorded: Recorded };
 
-/** Opens a page in an iframe of its own and waits for it to load. */
-async function open(
-  url: string,
-  width = 900,
-): Promise<{ frame: HTMLIFrameElement; view: FrameWindow }> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '900';
-  frame.src = url;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { frame, view: frame.contentWindow as FrameWindow };
-}
+const open = (url: string, width?: number) => openPage<FrameWindow>(url, width);
 
 const shadowOf = (element: Element | null | undefined) => {
   if (!element?.shadowRoot) throw new Error(`${element?.localName} has no shadow root`);

@@ -146,6 +146,8 @@ export class BlElement<View = unknown> extends LitElement {
   private notice?: Notice;
   /** The page opted out of the embedded default, and this widget has no other data. */
   private unprovided = false;
+  /** What the partial-data notice says was dropped, worded once per list of problems. */
+  private dropped?: { problems: readonly Problem[]; text: string };
   /** Set during an update that failed; never reactive, so failing cannot loop. */
   private failure?: string;
 
@@ -201,7 +203,11 @@ export class BlElement<View = unknown> extends LitElement {
     this.inheritedTheme = inheritedTheme(this);
   }
 
-  private readonly onLocaleChange = () => this.requestUpdate();
+  private readonly onLocaleChange = () => {
+    // Words already chosen in the old locale are chosen again.
+    this.dropped = undefined;
+    this.requestUpdate();
+  };
 
   /** The theme in force: the attribute, else a `data-theme` ancestor's; unset follows the reader. */
   protected get effectiveTheme(): Theme | undefined {
@@ -290,6 +296,7 @@ export class BlElement<View = unknown> extends LitElement {
       if (this.usesData) {
         this.data = this.resolveData();
         if (this.unprovided) this.warnOnce(strings.states.noDataset);
+        this.describeProblems(this.data.problems);
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
       const result = this.derive(changed);
@@ -304,6 +311,16 @@ export class BlElement<View = unknown> extends LitElement {
     } finally {
       this.showStates();
     }
+  }
+
+  private describeProblems(problems: readonly Problem[]): void {
+    if (problems.length === 0 || this.nested) {
+      this.dropped = undefined;
+      return;
+    }
+    const { dropped } = this;
+    if (dropped?.problems === problems) return;
+    this.dropped = { problems, text: strings.states.partial(describeDropped(problems)) };
   }
 
   /**
@@ -368,7 +385,7 @@ export class BlElement<View = unknown> extends LitElement {
   private renderPartial(problems: readonly Problem[]): TemplateResult {
     const listed = problems.slice(0, 5);
     return html`<div part="notice partial" class="notice partial">
-      <p role="status">${strings.states.partial(describeDropped(problems))}</p>
+      <p role="status">${this.dropped?.text}</p>
       <details>
         <summary>${strings.states.problems(problems.length)}</summary>
         <ul>

@@ -49,3 +49,21 @@ export function labelledByText(element: Element): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Opens a page in an iframe of its own, with its own custom element registry as a partner's
+ * page would have, and waits for it to load.
+ */
+export async function openPage<View extends Window = Window & typeof globalThis>(
+  url: string,
+  width = 900,
+): Promise<{ frame: HTMLIFrameElement; view: View }> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '900';
+  frame.src = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, view: frame.contentWindow as unknown as View };
+}

@@ -28,13 +28,19 @@ declare global {
 const text = strings.embedBuilder;
 
 /**
- * The directory the package's `dist/` is served from, as this module sees it: the bundle's own
- * directory, or two levels up from `dist/widgets/embed-builder/` in the npm modules.
+ * The directory the package's `dist/` is served from, as this module sees it: one up from a
+ * loader chunk in `dist/chunks/`, two up from `dist/widgets/embed-builder/` in the npm modules,
+ * or the one-file bundle's own directory.
  */
 function distRoot(): string {
   try {
     const here = import.meta.url;
-    return new URL(here.includes('/widgets/embed-builder/') ? '../../' : './', here).href;
+    const up = here.includes('/widgets/embed-builder/')
+      ? '../../'
+      : here.includes('/chunks/')
+        ? '../'
+        : './';
+    return new URL(up, here).href;
   } catch {
     // A bundle inlined in a page or loaded from a blob has no directory: links stay relative.
     return '';
