@@ -4,7 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const dependencies = ['lit', '@lit/context', 'd3-path'];
+const dependencies = ['lit', '@lit/context'];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 // Every source module, each its own output module so a consumer's bundler can drop unused ones.
@@ -21,24 +21,33 @@ function chunkName(chunk) {
 }
 
 /**
- * Shared chunks: Lit; the data layer that loads and validates a dataset (only a provider or a
- * widget loading its own data fetches it); and the core every widget needs (the base element,
- * strings, formats, lookups).
+ * Shared chunks: Lit; the data layer that loads and validates a dataset and words its problems
+ * (only a dataset from a URL, inline JSON or a property needs it); the source that loads a
+ * dataset for a provider or a widget alone; and the core every widget
+ * needs (the base element, the locale, the shared wordings, formats). Everything else (lookups,
+ * controllers, each widget's wordings) goes with the widgets that use it.
  */
 function sharedChunk(id) {
-  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
-  if (/\/src\/data\/default\//.test(id) && id.endsWith('.json')) return undefined;
+  // The context library goes with `bl-programme`, its only user: widgets speak the protocol by hand.
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
   const dataLayer = [
-    /\/src\/data\/(load|validate|default-dataset)\.ts$/,
+    /\/src\/data\/(load|validate|layer)\.ts$/,
     /\/src\/data\/contract\//,
     /\/src\/data\/default\/framework-defaults\.ts$/,
-    /\/src\/base\/dataset-source\.ts$/,
+    /\/src\/strings\/data\.ts$/,
   ];
   if (dataLayer.some((pattern) => pattern.test(id))) return 'data';
-  // Controllers and the tooltip look go with the widgets that use them, not every page.
-  if (/\/src\/base\/(controllers\/|tooltip\.styles\.ts$)/.test(id)) return undefined;
-  if (/\/src\/(base|data)\/|\/src\/(strings|format|version)\.ts$/.test(id)) return 'core';
-  return undefined;
+  // What loads a dataset for its host, and the embedded default's loader: the default itself is
+  // valid as built, so a page showing it fetches this and the default, not the validator.
+  if (/\/src\/(base\/dataset-source|data\/default-dataset)\.ts$/.test(id)) return 'source';
+  const core = [
+    /\/src\/base\/[\w-]+\.ts$/,
+    /\/src\/data\/context\.ts$/,
+    /\/src\/strings\/(locale|base)\.ts$/,
+    /\/src\/(format|version)\.ts$/,
+  ];
+  if (/\/src\/base\/tooltip\.styles\.ts$/.test(id)) return undefined;
+  return core.some((pattern) => pattern.test(id)) ? 'core' : undefined;
 }
 
 const minified = (format) => [

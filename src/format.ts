@@ -1,18 +1,19 @@
-import { strings } from './strings.js';
+import { currentLocale } from './strings/locale.js';
+import { qualifierStrings } from './strings/base.js';
 import type { Count, Money, Qualifier } from './data/types.js';
 
 /**
  * Numbers, money, percentages, plurals and text comparison as a reader of the current locale
- * (`strings.locale`) expects them, through `Intl`. Each formatter is made once per locale and
+ * (`currentLocale()`) expects them, through `Intl`. Each formatter is made once per locale and
  * options, and read at call time, so a page that sets another locale gets it everywhere.
  */
 const cache = new Map<string, unknown>();
 
 function cached<T>(kind: string, options: object, make: (locale: string) => T): T {
-  const key = `${strings.locale}\u0000${kind}\u0000${JSON.stringify(options)}`;
+  const key = `${currentLocale()}\u0000${kind}\u0000${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
-    value = make(strings.locale);
+    value = make(currentLocale());
     cache.set(key, value);
   }
   return value;
@@ -34,7 +35,7 @@ export function formatMoney({ amount, currency }: Money): string {
  * qualifier is exact and shown as it is.
  */
 export function formatQualified(figure: string, qualifier: Qualifier | undefined): string {
-  const wording = qualifier ? strings.qualifiers[qualifier] : undefined;
+  const wording = qualifier ? qualifierStrings[qualifier] : undefined;
   return wording ? wording(figure) : figure;
 }
 

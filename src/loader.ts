@@ -56,4 +56,4 @@ if (!registryOf[installed] && typeof document !== 'undefined') {
 
 export { embeddableWidgets, registerWidget, widgetNamed, widgets } from './widgets/registry.js';
 /** For script-tag pages: words and formats in another language (the core every widget needs). */
-export { localeChangeEvent, setLocale } from './strings.js';
+export { localeChangeEvent, setLocale } from './strings/locale.js';

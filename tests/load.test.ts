@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fetchDataset, fromValue, readDocument } from '../src/data/load.js';
-import { loadErrorText, setLocale } from '../src/strings.js';
+import { loadErrorText, setLocale } from '../src/strings/index.js';
 
 // The /fault/ endpoints are served by tests/support/fault-server.mjs on the runner's own server.
 describe('fetchDataset', () => {
@@ -94,7 +94,9 @@ describe('loadErrorText', () => {
   it('words an error in the locale in force, while its message keeps the first wording', async () => {
     const result = await fetchDataset('/fault/404');
     if (result.ok) throw new Error('expected an error');
-    setLocale('de-DE', { errors: { http: (status) => `Der Server antwortete mit ${status}.` } });
+    setLocale('de-DE', {
+      loadErrors: { http: (status) => `Der Server antwortete mit ${status}.` },
+    });
     expect(loadErrorText(result.error)).to.equal('Der Server antwortete mit 404.');
     expect(result.error.message).to.equal('The data server answered with error 404.');
   });

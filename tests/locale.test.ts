@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import type { BlElement } from '../src/base/bl-element.js';
-import { localeChangeEvent, setLocale, strings } from '../src/strings.js';
-import type { Catalogue, DeepPartial } from '../src/strings.js';
+import { localeChangeEvent, setLocale, strings } from '../src/strings/index.js';
+import type { Catalogue, DeepPartial } from '../src/strings/index.js';
 import {
   formatList,
   formatMoney,
@@ -405,11 +405,11 @@ describe('setLocale', () => {
   });
 
   it('words English counts with their plural forms', () => {
-    expect(strings.states.parts.areas!(1)).to.equal('1 area');
-    expect(strings.states.parts.areas!(1200)).to.equal('1,200 areas');
-    expect(strings.states.problems(1)).to.equal('The problem');
-    expect(strings.states.problems(1200)).to.equal('The 1,200 problems');
-    expect(strings.warnings.problems(1)).to.equal(
+    expect(strings.dropped.parts.areas!(1)).to.equal('1 area');
+    expect(strings.dropped.parts.areas!(1200)).to.equal('1,200 areas');
+    expect(strings.dropped.problems(1)).to.equal('The problem');
+    expect(strings.dropped.problems(1200)).to.equal('The 1,200 problems');
+    expect(strings.loadErrors.problems(1)).to.equal(
       'the dataset has 1 problem; those parts were dropped:',
     );
     expect(strings.facts.unknown(['a'])).to.equal('There is no fact "a" in this dataset.');

@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { widgetNamed } from '../src/widgets/registry.js';
 import type { BlElement } from '../src/base/bl-element.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
-import { strings } from '../src/strings.js';
+import { strings } from '../src/strings/index.js';
 import { query, shadow, textOf } from './support/helpers.js';
 import { createWidget, dataDrivenWidgets, defineWidgets } from './support/page-health.js';
 import { cleanUp, describeSharedStates, place, ready, served } from './support/shared-states.js';

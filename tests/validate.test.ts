@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { validateDataset } from '../src/data/validate.js';
 import { loadEmbeddedDataset } from '../src/data/default-dataset.js';
 import { riverDataset } from './fixtures/datasets.js';
-import { problemText, setLocale, strings } from '../src/strings.js';
+import { problemText, setLocale, strings } from '../src/strings/index.js';
 import type { Problem } from '../src/data/types.js';
 
 const paths = (input: unknown) => validateDataset(input).problems.map((problem) => problem.path);

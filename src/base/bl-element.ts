@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
+import { ContextOffer, ContextSubscription } from './context.js';
 import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState } from '../data/context.js';
 import type { Problem } from '../data/types.js';
@@ -10,10 +10,10 @@ import { dispatchAreaSelect } from './events.js';
 import { warn } from './warn.js';
 import { followTheme, inheritedTheme, unfollowTheme } from './theme-watch.js';
 import type { Theme } from './theme-watch.js';
-import { loadErrorText, localeChangeEvent, problemText, strings } from '../strings.js';
+import { baseStrings, errorStrings } from '../strings/base.js';
+import { localeChangeEvent } from '../strings/locale.js';
 import { version } from '../version.js';
 import { baseStyles } from './base.styles.js';
-import { describeDropped } from './dropped.js';
 import { formatDate } from '../format.js';
 
 export type { Theme } from './theme-watch.js';
@@ -42,8 +42,6 @@ export function invalid(message: string): Notice {
   return new Notice(message, true, 'error');
 }
 
-const rootKey = Symbol.for('big-local-widgets/context-root');
-
 /**
  * The data layer's loader (fetching, validation), imported the first time a widget loads data
  * itself (its own `src`, or the embedded default): widgets inside a `bl-programme`, and a ring
@@ -56,18 +54,6 @@ let importingDatasetSource: Promise<unknown> | undefined;
  * `src` show a notice instead of the embedded Big Local data: for another programme's site.
  */
 const noDefaultAttribute = 'data-bl-default';
-
-/**
- * Lets a widget that upgrades before its `bl-programme` still find it: the root replays
- * unanswered context requests when a provider appears. One per document, whichever copy of the
- * library arrives first.
- */
-function attachContextRoot(): void {
-  const registry = globalThis as unknown as Record<symbol, boolean>;
-  if (registry[rootKey] || typeof document === 'undefined') return;
-  registry[rootKey] = true;
-  new ContextRoot().attach(document.documentElement);
-}
 
 const idle: WidgetData = {
   state: 'idle',
@@ -155,28 +141,19 @@ export class BlElement<View = unknown> extends LitElement {
   private sharedSelection?: { area: string | null };
   private ownSource?: DatasetSource;
   /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
-  private ownProvider?: ContextProvider<typeof programmeContext>;
+  private ownProvider?: ContextOffer<ProgrammeState>;
   private readonly warned = new Set<string>();
   private readonly internals?: ElementInternals;
 
   constructor() {
     super();
-    attachContextRoot();
-    new ContextConsumer(this, {
-      context: programmeContext,
-      subscribe: true,
-      callback: (value) => {
-        this.programme = value;
-        this.requestUpdate();
-      },
+    new ContextSubscription(this, programmeContext, (value) => {
+      this.programme = value;
+      this.requestUpdate();
     });
-    new ContextConsumer(this, {
-      context: selectionContext,
-      subscribe: true,
-      callback: (value) => {
-        this.sharedSelection = value;
-        this.requestUpdate();
-      },
+    new ContextSubscription(this, selectionContext, (value) => {
+      this.sharedSelection = value;
+      this.requestUpdate();
     });
     try {
       this.internals = this.attachInternals();
@@ -269,8 +246,8 @@ export class BlElement<View = unknown> extends LitElement {
       if (!source) return { ...idle, state: 'loading', origin: 'src' };
       this.ownSource = source;
       this.ownSource.set({ src: this.src, timeout: this.timeout });
-      this.ownProvider ??= new ContextProvider(this, { context: programmeContext });
-      this.ownProvider.setValue(this.ownSource.snapshot);
+      this.ownProvider ??= new ContextOffer(this, programmeContext, this.ownSource.snapshot);
+      this.ownProvider.set(this.ownSource.snapshot);
       return this.ownSource.snapshot;
     }
     if (this.programme) return this.programme;
@@ -295,7 +272,7 @@ export class BlElement<View = unknown> extends LitElement {
     try {
       if (this.usesData) {
         this.data = this.resolveData();
-        if (this.unprovided) this.warnOnce(strings.states.noDataset);
+        if (this.unprovided) this.warnOnce(baseStrings.noDataset);
         this.describeProblems(this.data.problems);
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
@@ -320,7 +297,7 @@ export class BlElement<View = unknown> extends LitElement {
     }
     const { dropped } = this;
     if (dropped?.problems === problems) return;
-    this.dropped = { problems, text: strings.states.partial(describeDropped(problems)) };
+    this.dropped = { problems, text: this.data.words?.partial(problems) ?? '' };
   }
 
   /**
@@ -360,18 +337,18 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   private fail(error: unknown): void {
-    this.failure = strings.errors.internal;
-    this.warnOnce(`${strings.errors.internal} ${String(error)}`);
+    this.failure = errorStrings.internal;
+    this.warnOnce(`${errorStrings.internal} ${String(error)}`);
   }
 
   /** The error state: plain words in an alert, and a Retry button when loading again may help. */
   private renderError(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" class="error" role="alert">
-      <strong>${strings.errors.title}</strong> ${message}
+      <strong>${errorStrings.title}</strong> ${message}
       ${
         retry
           ? html`<button part="retry" class="retry" type="button" @click=${retry}>
-              ${strings.errors.retry}
+              ${errorStrings.retry}
             </button>`
           : nothing
       }
@@ -382,17 +359,19 @@ export class BlElement<View = unknown> extends LitElement {
    * Says that part of the data was dropped, and what, in a status a screen reader announces,
    * with the problems themselves in a disclosure that stays small.
    */
-  private renderPartial(problems: readonly Problem[]): TemplateResult {
+  private renderPartial(problems: readonly Problem[]): unknown {
+    const { words } = this.data;
+    if (!words) return nothing;
     const listed = problems.slice(0, 5);
     return html`<div part="notice partial" class="notice partial">
       <p role="status">${this.dropped?.text}</p>
       <details>
-        <summary>${strings.states.problems(problems.length)}</summary>
+        <summary>${words.problems(problems.length)}</summary>
         <ul>
-          ${listed.map((problem) => html`<li><code>${problem.path}</code> ${problemText(problem)}</li>`)}
+          ${listed.map((problem) => html`<li><code>${problem.path}</code> ${words.problem(problem)}</li>`)}
           ${
             problems.length > listed.length
-              ? html`<li>${strings.states.moreProblems(problems.length - listed.length)}</li>`
+              ? html`<li>${words.more(problems.length - listed.length)}</li>`
               : nothing
           }
         </ul>
@@ -408,10 +387,10 @@ export class BlElement<View = unknown> extends LitElement {
     return html`<p part="credit" class="credit">
       ${
         source
-          ? html`${strings.states.source}
+          ? html`${baseStrings.source}
               <a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
           : nothing
-      }${source && updated ? ' · ' : nothing}${updated ? strings.states.updated(formatDate(updated)) : nothing}
+      }${source && updated ? ' · ' : nothing}${updated ? baseStrings.updated(formatDate(updated)) : nothing}
     </p>`;
   }
 
@@ -428,21 +407,24 @@ export class BlElement<View = unknown> extends LitElement {
   /** The "Illustrative" badge, when the data is made up (and this widget is not nested). */
   protected renderBadge(): unknown {
     if (!this.data.dataset?.programme.illustrative || this.nested) return nothing;
-    return html`<p part="badge" class="badge" title=${strings.states.illustrativeNote}>
-      ${strings.states.illustrative}
-      <span class="visually-hidden">: ${strings.states.illustrativeNote}</span>
+    return html`<p part="badge" class="badge" title=${baseStrings.illustrativeNote}>
+      ${baseStrings.illustrative}
+      <span class="visually-hidden">: ${baseStrings.illustrativeNote}</span>
     </p>`;
   }
 
   private renderBody(): unknown {
     if (this.failure) return this.renderError(this.failure);
-    if (this.usesData && this.unprovided) return this.renderNotice(strings.states.noDataset);
+    if (this.usesData && this.unprovided) return this.renderNotice(baseStrings.noDataset);
     if (this.usesData) {
       const { state, error, dataset } = this.data;
       if (state === 'error' && error)
-        return this.renderError(loadErrorText(error), this.data.retry);
+        return this.renderError(
+          this.data.words?.loadError(error) ?? error.message,
+          this.data.retry,
+        );
       if (state !== 'ready' || !dataset) {
-        return html`<p part="loading" class="loading" role="status">${strings.states.loading}</p>`;
+        return html`<p part="loading" class="loading" role="status">${baseStrings.loading}</p>`;
       }
     }
     if (this.notice?.kind === 'error') return this.renderError(this.notice.message);
@@ -464,7 +446,7 @@ export class BlElement<View = unknown> extends LitElement {
       body = this.renderBody();
     } catch (error) {
       this.fail(error);
-      body = this.renderError(strings.errors.internal);
+      body = this.renderError(errorStrings.internal);
     }
     const theme = this.effectiveTheme;
     return html`<div part="base" class="base" data-theme=${theme ?? nothing}>${body}</div>`;

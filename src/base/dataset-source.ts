@@ -1,11 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataOrigin, LoadState, ProgrammeState } from '../data/context.js';
 import type { LoadError, LoadResult } from '../data/load.js';
-import { fetchDataset, fromValue, readDocument } from '../data/load.js';
 import { embeddedDatasetIfLoaded, loadEmbeddedDataset } from '../data/default-dataset.js';
 import type { Dataset, Problem } from '../data/types.js';
 import { warn } from './warn.js';
-import { problemText, strings } from '../strings.js';
+
+type DataLayer = typeof import('../data/layer.js');
+
+/** The validating data layer, once imported: the embedded default never needs it. */
+let dataLayer: DataLayer | undefined;
+let importingDataLayer: Promise<DataLayer> | undefined;
+const importDataLayer = () =>
+  (importingDataLayer ??= import('../data/layer.js').then((layer) => (dataLayer = layer)));
+
+/**
+ * Gives every source the data layer from the start: `bl-programme` does, so that a dataset set
+ * through its `data` property or inline JSON is ready in the same update, as its API promises.
+ */
+export function useDataLayer(layer: DataLayer): void {
+  dataLayer = layer;
+}
 
 /** Where a dataset comes from, in the order a host checks them. */
 export interface DatasetInput {
@@ -110,56 +124,73 @@ export class DatasetSource implements ReactiveController {
     this.generation += 1;
     this.abort?.abort();
     this.abort = undefined;
+    const { data, inline, src } = this.input;
+    if ((data === undefined || data === null) && !inline && !src) {
+      this.loadDefault();
+    } else if (dataLayer) {
+      this.loadThrough(dataLayer);
+    } else {
+      this.showLoading();
+      const generation = this.generation;
+      void importDataLayer().then((layer) => {
+        if (generation === this.generation) this.loadThrough(layer);
+      });
+    }
+  }
+
+  private showLoading(): void {
+    this.snapshot = {
+      ...this.origin(),
+      state: 'loading',
+      dataset: null,
+      problems: [],
+      error: null,
+    };
+    this.host.requestUpdate();
+  }
+
+  /** A document given as a value, inline or at a URL, through the validating layer. */
+  private loadThrough(layer: DataLayer): void {
     const { data, inline, src, maxAreas } = this.input;
     const limits = maxAreas ? { maxAreas } : undefined;
     if (data !== undefined && data !== null) {
       this.settle(
         typeof data === 'string'
-          ? readDocument(data, undefined, limits)
-          : fromValue(data, undefined, limits),
+          ? layer.readDocument(data, undefined, limits)
+          : layer.fromValue(data, undefined, limits),
       );
     } else if (inline) {
-      this.settle(readDocument(inline, undefined, limits));
+      this.settle(layer.readDocument(inline, undefined, limits));
     } else if (src) {
-      this.snapshot = {
-        ...this.origin(),
-        state: 'loading',
-        dataset: null,
-        problems: [],
-        error: null,
-      };
-      this.host.requestUpdate();
+      if (this.state !== 'loading') this.showLoading();
       const abort = new AbortController();
       this.abort = abort;
-      void fetchDataset(src, {
-        signal: abort.signal,
-        timeout: this.input.timeout,
-        maxBytes: this.input.maxBytes,
-        limits,
-      }).then((result) => {
-        if (this.abort === abort) this.abort = undefined;
-        this.settle(result);
-      });
-    } else {
-      const ready = embeddedDatasetIfLoaded();
-      if (ready) {
-        this.settle(ready);
-        return;
-      }
-      this.snapshot = {
-        origin: 'default',
-        state: 'loading',
-        dataset: null,
-        problems: [],
-        error: null,
-      };
-      this.host.requestUpdate();
-      const generation = this.generation;
-      void loadEmbeddedDataset().then((result) => {
-        // A newer input (a src set meanwhile) wins over the default that arrived late.
-        if (generation === this.generation) this.settle(result);
-      });
+      void layer
+        .fetchDataset(src, {
+          signal: abort.signal,
+          timeout: this.input.timeout,
+          maxBytes: this.input.maxBytes,
+          limits,
+        })
+        .then((result) => {
+          if (this.abort === abort) this.abort = undefined;
+          this.settle(result);
+        });
     }
+  }
+
+  private loadDefault(): void {
+    const ready = embeddedDatasetIfLoaded();
+    if (ready) {
+      this.settle(ready);
+      return;
+    }
+    this.showLoading();
+    const generation = this.generation;
+    void loadEmbeddedDataset().then((result) => {
+      // A newer input (a src set meanwhile) wins over the default that arrived late.
+      if (generation === this.generation) this.settle(result);
+    });
   }
 
   private settle(result: LoadResult): void {
@@ -167,15 +198,19 @@ export class DatasetSource implements ReactiveController {
     if (result.ok) {
       this.snapshot = {
         ...origin,
+        words: dataLayer?.dataWords,
         state: 'ready',
         dataset: result.dataset,
         problems: result.problems,
         error: null,
       };
-      if (result.problems.length > 0) warn(this.host, describeProblems(result.problems));
+      if (result.problems.length > 0 && dataLayer) {
+        warn(this.host, dataLayer.dataWords.warning(result.problems));
+      }
     } else {
       this.snapshot = {
         ...origin,
+        words: dataLayer?.dataWords,
         state: 'error',
         dataset: null,
         problems: result.error.problems ?? [],
@@ -188,11 +223,4 @@ export class DatasetSource implements ReactiveController {
     this.host.requestUpdate();
     this.onSettled?.(this);
   }
-}
-
-function describeProblems(problems: readonly Problem[]): string {
-  return [
-    strings.warnings.problems(problems.length),
-    ...problems.map((problem) => `  ${problem.path} ${problemText(problem)}`),
-  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { strings } from '../strings.js';
+import { warningStrings } from '../strings/locale.js';
 import { version } from '../version.js';
 
 interface VersionedElement extends CustomElementConstructor {
@@ -22,7 +22,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   if (existing === element || warnedDuplicate) return;
   warnedDuplicate = true;
   console.warn(
-    `${strings.warnings.prefix} ${strings.warnings.duplicateDefine(
+    `${warningStrings.prefix} ${warningStrings.duplicateDefine(
       tag,
       existing.version ?? 'unknown',
       element.version ?? version,

@@ -1,4 +1,4 @@
-import { strings } from '../strings.js';
+import { warningStrings } from '../strings/locale.js';
 
 /**
  * The one console warning for a problem a widget shows: prefixed with the package and the tag,
@@ -6,5 +6,5 @@ import { strings } from '../strings.js';
  */
 export function warn(element: Element, message: string): void {
   const label = element.id ? `<${element.localName} id="${element.id}">` : `<${element.localName}>`;
-  console.warn(`${strings.warnings.prefix} ${label} ${message}`);
+  console.warn(`${warningStrings.prefix} ${label} ${message}`);
 }

@@ -1,6 +1,7 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { Dataset, Problem } from './types.js';
 import type { LoadError } from './load.js';
+import type { DataWords } from '../strings/data.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -21,17 +22,24 @@ export interface ProgrammeState {
   origin: DataOrigin;
   /** The dataset's absolute URL when it came from `src`. */
   url?: string;
+  /**
+   * How the data layer words what it found, in the current locale: a widget shows a load error
+   * or dropped parts through these, so that it never downloads the wordings itself.
+   */
+  words?: DataWords;
   /** Loads the dataset again after a failure (offered as a Retry button); absent when pointless. */
   retry?: () => void;
 }
 
 /**
- * `Symbol.for` so that a page mixing the npm build and the script-tag bundle still connects
- * providers and widgets from either copy.
+ * A context key is the key itself (`createContext` only types it). `Symbol.for` so that a page
+ * mixing the npm build and the script-tag bundle still connects providers and widgets from
+ * either copy.
  */
-export const programmeContext = createContext<ProgrammeState>(
-  Symbol.for('big-local-widgets/programme'),
-);
+export const programmeContext = Symbol.for('big-local-widgets/programme') as Context<
+  symbol,
+  ProgrammeState
+>;
 
 /** The area a reader selected, owned by the nearest `bl-programme`. */
 export interface SelectionState {
@@ -42,6 +50,7 @@ export interface SelectionState {
  * Separate from the data, so that a widget with its own `src` inside a `bl-programme` still
  * follows the provider's selection, and a selection does not re-derive what only data changes.
  */
-export const selectionContext = createContext<SelectionState>(
-  Symbol.for('big-local-widgets/selection'),
-);
+export const selectionContext = Symbol.for('big-local-widgets/selection') as Context<
+  symbol,
+  SelectionState
+>;

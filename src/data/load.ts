@@ -1,11 +1,11 @@
 import type { Problem, ValidationResult } from './types.js';
 import { validateDataset } from './validate.js';
 import type { ValidationLimits } from './validate.js';
-import { loadErrorText } from '../strings.js';
+import { loadErrorText } from '../strings/data.js';
 
 /**
  * Why a dataset could not be had at all (as opposed to problems inside a usable one), with what
- * its wording in `strings.errors` names.
+ * its wording in `loadErrors` (src/strings/data.ts) names.
  */
 export type LoadErrorDetail =
   | { kind: 'http'; params: { status: number } }

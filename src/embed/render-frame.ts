@@ -1,5 +1,5 @@
 import { embeddableWidgets } from '../widgets/registry.js';
-import { strings } from '../strings.js';
+import { embedStrings } from '../strings/base.js';
 
 /**
  * What `embed.html` shows: the one widget its query names (`?widget=area-card&area=…&src=…
@@ -17,7 +17,7 @@ export function renderFrame(params: URLSearchParams, root: HTMLElement): HTMLEle
   if (!descriptor?.embed) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = strings.embed.unknownWidget(name);
+    message.textContent = embedStrings.unknownWidget(name);
     root.append(message);
     return message;
   }

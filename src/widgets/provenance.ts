@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Assessment, Source } from '../data/types.js';
 import { formatList } from '../format.js';
-import { strings } from '../strings.js';
+import { provenanceStrings } from '../strings/provenance.js';
 
 /** A source and the names of everything it backs, e.g. three outcomes from one framework. */
 export interface Citation {
@@ -45,7 +45,7 @@ export function hasProvenance(assessment: Assessment | undefined): assessment is
 /** A link to a source: "Source: Annual review". */
 export function sourceLink(source: Source): TemplateResult {
   return html`<a href=${source.url} rel="noopener noreferrer"
-    >${strings.provenance.source(source.title)}</a
+    >${provenanceStrings.source(source.title)}</a
   >`;
 }
 
@@ -59,7 +59,7 @@ export function assessmentLines(
   assessment: Assessment,
   options: { link: boolean },
 ): (TemplateResult | string)[] {
-  const { provenance } = strings;
+  const provenance = provenanceStrings;
   const lines: (TemplateResult | string)[] = [
     provenance.assessed(assessment.year, assessment.date, assessment.assessedBy),
   ];

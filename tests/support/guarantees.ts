@@ -7,7 +7,7 @@ import type { WidgetDescriptor } from '../../src/widgets/registry.js';
 import type { BlProgramme } from '../../src/widgets/programme/programme.js';
 import type { BlElement } from '../../src/base/bl-element.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { strings } from '../../src/strings.js';
+import { strings } from '../../src/strings/index.js';
 import { captureWarnings, textOf } from './helpers.js';
 import {
   createWidget,
@@ -112,7 +112,7 @@ export const badInputs: [string, () => unknown, Outcome][] = [
 ];
 
 /** What the partial-data notice says whatever was dropped: the words before the list. */
-const partialWords = strings.states.partial('').split(':')[0]!;
+const partialWords = strings.dropped.partial('').split(':')[0]!;
 
 /** The partial-data notices anywhere in a widget's tree, nested widgets included. */
 function partialNotices(widget: Element): Element[] {

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { WidgetDescriptor } from '../../src/widgets/registry.js';
 import type { BlProgramme } from '../../src/widgets/programme/programme.js';
 import type { Dataset } from '../../src/data/types.js';
-import { strings } from '../../src/strings.js';
+import { strings } from '../../src/strings/index.js';
 import illustrative from '../../src/data/illustrative.json';
 import { captureWarnings, query, shadow, textOf } from './helpers.js';
 import { createWidget, firstIds, shadowRoots, stateOf } from './page-health.js';
@@ -60,7 +60,7 @@ const loading = (widget: Element) => shadow(widget).querySelector('[part="loadin
 const partialNotices = (widget: Element) =>
   shadowRoots(widget).flatMap((root) =>
     [...root.querySelectorAll('[part~="notice"]')].filter((notice) =>
-      textOf(notice).includes(strings.states.partial('').split(':')[0]!),
+      textOf(notice).includes(strings.dropped.partial('').split(':')[0]!),
     ),
   );
 /** Every `[part="base"]` in the widget's tree: its own, then those of nested widgets. */
@@ -155,7 +155,7 @@ export function describeSharedStates(descriptor: WidgetDescriptor): void {
       // Announced, and in words: what was dropped, not only how many problems there were.
       const status = notices[0]!.querySelector('[role="status"]');
       expect(status, 'the notice is a status a screen reader announces').to.not.equal(null);
-      expect(textOf(status!)).to.contain(strings.states.parts.assessments!(1));
+      expect(textOf(status!)).to.contain(strings.dropped.parts.assessments!(1));
       expect(isState(widget, 'partial')).to.equal(true);
       const dropped = warnings.messages.filter((message) => message.includes('atlantis'));
       expect(dropped, 'one warning for the page').to.have.length(1);

@@ -1,5 +1,5 @@
 import type { Problem, ProblemCode, ProblemParams, ValueKind } from '../types.js';
-import { problemText } from '../../strings.js';
+import { problemText } from '../../strings/data.js';
 
 /** Bounds that keep validation fast and memory flat whatever a partner's file holds. */
 export interface ValidationLimits {

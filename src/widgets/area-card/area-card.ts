@@ -6,7 +6,8 @@ import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, findSetting, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
 import { formatCount, formatDate, formatNumber, formatQualifiedMoney } from '../../format.js';
-import { strings } from '../../strings.js';
+import { baseStrings } from '../../strings/base.js';
+import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from './area-card.styles.js';
 
 export type CardVariant = 'full' | 'compact';
@@ -116,11 +117,11 @@ export class BlAreaCard extends BlElement<CardView> {
   protected override derive(_changed: PropertyValues<this>): CardView | Notice {
     const dataset = this.data.dataset!;
     const areaId = this.area ?? this.selectedArea;
-    if (!areaId) return notice(strings.card.chooseArea);
+    if (!areaId) return notice(cardStrings.chooseArea);
     const area = findArea(dataset, areaId);
     return area
       ? this.describe(dataset, area)
-      : notice(strings.states.unknownArea(areaId), { warn: true });
+      : notice(baseStrings.unknownArea(areaId), { warn: true });
   }
 
   private describe(dataset: Dataset, area: Area): CardView {
@@ -139,7 +140,7 @@ export class BlAreaCard extends BlElement<CardView> {
       if (value)
         facts.push({
           field,
-          label: strings.card.fields[field] ?? field,
+          label: cardStrings.fields[field] ?? field,
           value,
           notes: cite(field),
         });
@@ -181,7 +182,7 @@ export class BlAreaCard extends BlElement<CardView> {
       case 'wave':
         return area.wave === undefined ? undefined : formatNumber(area.wave);
       case 'status':
-        return area.status && (strings.card.statuses[area.status] ?? area.status);
+        return area.status && (cardStrings.statuses[area.status] ?? area.status);
       case 'joined':
         return area.joined && formatDate(area.joined);
       case 'completed':
@@ -198,7 +199,7 @@ export class BlAreaCard extends BlElement<CardView> {
   private renderNotes(notes: number[]) {
     if (notes.length === 0) return nothing;
     return html`<sup class="notes"
-      ><span class="visually-hidden"> ${strings.card.sourceNumbers}</span>${notes.join(',')}</sup
+      ><span class="visually-hidden"> ${cardStrings.sourceNumbers}</span>${notes.join(',')}</sup
     >`;
   }
 
@@ -233,12 +234,12 @@ export class BlAreaCard extends BlElement<CardView> {
         )}
         ${
           selected
-            ? html`<span class="selected-mark" aria-hidden="true">${strings.card.selected}</span>`
+            ? html`<span class="selected-mark" aria-hidden="true">${cardStrings.selected}</span>`
             : nothing
         }
         ${
           area.caseStudy
-            ? html`<span part="case-study" class="case-study">${strings.card.caseStudy}</span>`
+            ? html`<span part="case-study" class="case-study">${cardStrings.caseStudy}</span>`
             : nothing
         }
         ${this.renderBadge()}
@@ -246,7 +247,7 @@ export class BlAreaCard extends BlElement<CardView> {
       ${
         area.confirmed === false
           ? html`<p part="unconfirmed" class="unconfirmed">
-              ${strings.card.unconfirmed}${this.renderNotes(view.confirmedNotes)}
+              ${cardStrings.unconfirmed}${this.renderNotes(view.confirmedNotes)}
             </p>`
           : nothing
       }
@@ -273,7 +274,7 @@ export class BlAreaCard extends BlElement<CardView> {
       ${
         full && area.priorities?.length
           ? html`<div class="priorities">
-              <span class="priorities-label" id="priorities">${strings.card.priorities}</span>
+              <span class="priorities-label" id="priorities">${cardStrings.priorities}</span>
               <ul part="priorities" aria-labelledby="priorities">
                 ${area.priorities.map((priority) => html`<li>${priority}</li>`)}
               </ul>
@@ -283,7 +284,7 @@ export class BlAreaCard extends BlElement<CardView> {
       ${
         view.website
           ? html`<a part="website" class="website" href=${view.website} rel="noopener noreferrer"
-              >${strings.card.website(area.name)}</a
+              >${cardStrings.website(area.name)}</a
             >`
           : nothing
       }
@@ -297,7 +298,7 @@ export class BlAreaCard extends BlElement<CardView> {
                 .year=${this.year}
                 .theme=${this.effectiveTheme}
               ></bl-outcome-rings>`
-            : html`<p class="no-assessment">${strings.states.noAssessment}</p>`
+            : html`<p class="no-assessment">${baseStrings.noAssessment}</p>`
           : nothing
       }
       ${view.footnotes.length ? this.renderSources(view.footnotes) : nothing}
@@ -306,13 +307,13 @@ export class BlAreaCard extends BlElement<CardView> {
 
   private renderSources(footnotes: Footnote[]) {
     return html`<details part="sources" class="sources">
-      <summary>${strings.card.sources(footnotes.length)}</summary>
+      <summary>${cardStrings.sources(footnotes.length)}</summary>
       <ol>
         ${footnotes.map(
           (note) =>
             html`<li>
               <span class="fields"
-                >${note.fields.map((field) => strings.card.fields[field] ?? field).join(', ')}:</span
+                >${note.fields.map((field) => cardStrings.fields[field] ?? field).join(', ')}:</span
               >
               <a href=${note.source.url} rel="noopener noreferrer">${note.source.title}</a>
             </li>`,

@@ -7,7 +7,9 @@ import type { GridCell } from '../../base/controllers/grid-keyboard.js';
 import { TooltipController } from '../../base/controllers/tooltip.js';
 import { VirtualRows } from '../../base/controllers/virtual-rows.js';
 import { tooltipStyles } from '../../base/tooltip.styles.js';
-import { strings } from '../../strings.js';
+import { baseStrings } from '../../strings/base.js';
+import { currentLocale } from '../../strings/locale.js';
+import { matrixStrings } from '../../strings/matrix.js';
 import { matrixStyles } from './conditions-matrix.styles.js';
 import { Memo } from './memo.js';
 import {
@@ -190,16 +192,18 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     if (!dataset) return undefined;
     const { year, summary, query, sort } = this;
     // The locale is an input too: names collate and fold for search by it.
-    const model = this.models.get([dataset, year, strings.locale], () => buildModel(dataset, year));
+    const model = this.models.get([dataset, year, currentLocale()], () =>
+      buildModel(dataset, year),
+    );
     if (typeof model === 'string') {
       // A notice replaces the whole matrix: nothing stale is left to sort, select or download.
       this.view = undefined;
-      if (model === 'no-factors') return notice(strings.matrix.noFactors);
+      if (model === 'no-factors') return notice(matrixStrings.noFactors);
       const groups = groupTitlesOf(dataset);
       return notice(
         year === undefined
-          ? strings.matrix.noAssessments(groups)
-          : strings.matrix.noAssessmentIn(groups, year),
+          ? matrixStrings.noAssessments(groups)
+          : matrixStrings.noAssessmentIn(groups, year),
       );
     }
     const filter: RowFilter = {
@@ -212,7 +216,7 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     };
     const filtered = this.filters.get([model, ...Object.values(filter)], () => {
       for (const id of unknownAreaIds(model, filter.areas)) {
-        this.warnOnce(strings.states.unknownArea(id));
+        this.warnOnce(baseStrings.unknownArea(id));
       }
       return filterRows(model, filter);
     });
@@ -251,7 +255,7 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = strings.matrix.csvFile(this.data.dataset?.programme.id ?? 'areas');
+    link.download = matrixStrings.csvFile(this.data.dataset?.programme.id ?? 'areas');
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }

@@ -14,7 +14,8 @@ import type {
   ScaleDefinition,
 } from '../../data/types.js';
 import { collator } from '../../format.js';
-import { strings } from '../../strings.js';
+import { currentLocale } from '../../strings/locale.js';
+import { matrixStrings } from '../../strings/matrix.js';
 
 /** Level codes below zero: the assessment says null, or has no key for the factor at all. */
 export const NOT_ASSESSED = -1;
@@ -68,7 +69,7 @@ export function foldForSearch(text: string): string {
   // them keeps the first search over 15,000 names quick.
   const plain = /^[ -~]*$/.test(text);
   const bare = plain ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return bare.toLocaleLowerCase(strings.locale);
+  return bare.toLocaleLowerCase(currentLocale());
 }
 
 /** Each area's name folded for search, made on the first search rather than on every load. */
@@ -310,17 +311,17 @@ export function csvField(value: string | number): string {
  */
 export function csvOf(model: MatrixModel, rows: Int32Array, options: { summary: boolean }): string {
   const header = [
-    strings.matrix.area,
+    matrixStrings.area,
     ...model.columns.map((column) => column.factor.title),
-    ...(options.summary ? [strings.matrix.csvProgress] : []),
-    strings.matrix.csvYear,
-    strings.matrix.csvSource,
+    ...(options.summary ? [matrixStrings.csvProgress] : []),
+    matrixStrings.csvYear,
+    matrixStrings.csvSource,
   ];
   const lines: (string | number)[][] = [header];
   for (const row of rows) {
     const levels = model.columns.map((_, col) => {
       const level = levelOf(model, row, col);
-      return level === NO_DATA ? '' : level === NOT_ASSESSED ? strings.matrix.notAssessed : level;
+      return level === NO_DATA ? '' : level === NOT_ASSESSED ? matrixStrings.notAssessed : level;
     });
     const progress = model.progress[row]!;
     const summary = Number.isNaN(progress) ? '' : Math.round(progress * 100);

@@ -10,7 +10,9 @@ import type { TooltipController } from '../../base/controllers/tooltip.js';
 import type { RowWindow, VirtualRows } from '../../base/controllers/virtual-rows.js';
 import type { Assessment, Scale } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format.js';
-import { strings } from '../../strings.js';
+import { baseStrings } from '../../strings/base.js';
+import { matrixStrings } from '../../strings/matrix.js';
+import { provenanceStrings } from '../../strings/provenance.js';
 import { assessmentLines, citationsOf, renderCitations } from '../provenance.js';
 import type { Cited } from '../provenance.js';
 import { paletteSteps } from './conditions-matrix.styles.js';
@@ -67,8 +69,8 @@ export interface MatrixHost {
 }
 
 export function gridColumns(model: MatrixModel, summary: boolean): GridColumn[] {
-  const area = strings.matrix.area;
-  const progress = strings.matrix.progress;
+  const area = matrixStrings.area;
+  const progress = matrixStrings.progress;
   return [
     { key: 'name', label: area, title: area, kind: 'name' },
     ...model.columns.map((column, index) => ({
@@ -102,11 +104,11 @@ export function renderMatrix(view: MatrixView, host: MatrixHost): TemplateResult
   const query = view.query.trim();
   return html`
     <p part="caption" class="caption" id="caption">
-      ${strings.matrix.caption(groupTitles(view.model), view.year)}
+      ${matrixStrings.caption(groupTitles(view.model), view.year)}
     </p>
     <div part="controls" class="controls">
       <label class="search">
-        ${strings.matrix.search}
+        ${matrixStrings.search}
         <input part="search" type="search" .value=${view.query} @input=${host.onSearch} />
       </label>
       <label class="switch">
@@ -117,18 +119,18 @@ export function renderMatrix(view: MatrixView, host: MatrixHost): TemplateResult
           .checked=${view.tableView}
           @change=${host.onTableView}
         />
-        ${strings.matrix.tableView}
+        ${matrixStrings.tableView}
       </label>
       <button part="download" type="button" ?disabled=${count === 0} @click=${host.onDownload}>
-        ${strings.matrix.download}
+        ${matrixStrings.download}
       </button>
       <p class="count" role="status">
-        ${strings.matrix.count(formatNumber(count), formatNumber(view.model.areas.length))}
+        ${matrixStrings.count(formatNumber(count), formatNumber(view.model.areas.length))}
       </p>
     </div>
     ${
       count === 0
-        ? host.noticeOf(query ? strings.matrix.noMatch(query) : strings.matrix.noneMatch)
+        ? host.noticeOf(query ? matrixStrings.noMatch(query) : matrixStrings.noneMatch)
         : view.tableView
           ? renderTable(view)
           : renderGrid(view, host)
@@ -316,7 +318,7 @@ function levelGlyph(level: number, column: Column): Glyph {
 
 /** Not assessed (null) or no data (no key): hatching, with the words for screen readers. */
 function noneGlyph(code: number): Glyph {
-  const words = code === NOT_ASSESSED ? strings.matrix.notAssessed : strings.matrix.noData;
+  const words = code === NOT_ASSESSED ? matrixStrings.notAssessed : matrixStrings.noData;
   return { className: 'level none', text: '', words };
 }
 
@@ -332,13 +334,13 @@ function progressGlyph(progress: number): Glyph {
 }
 
 const progressText = (progress: number) =>
-  Number.isNaN(progress) ? strings.matrix.noData : formatPercent(progress);
+  Number.isNaN(progress) ? matrixStrings.noData : formatPercent(progress);
 
 /** A level in words: "Moderate (level 2 of 3)", "Not assessed" or "No data". */
 function levelText(level: number, column: Column): string {
-  if (level === NOT_ASSESSED) return strings.matrix.notAssessed;
-  if (level === NO_DATA) return strings.matrix.noData;
-  return strings.matrix.level(column.labels[level] ?? String(level), level, column.top);
+  if (level === NOT_ASSESSED) return matrixStrings.notAssessed;
+  if (level === NO_DATA) return matrixStrings.noData;
+  return matrixStrings.level(column.labels[level] ?? String(level), level, column.top);
 }
 
 /** The detail of the hovered or focused cell: area, factor, level, year and note. */
@@ -349,19 +351,19 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
   if (!column) return nothing;
   if (target.row < 0) {
     if (column.key === 'name') return nothing;
-    if (!column.factor) return html`<p>${strings.matrix.progressKey}</p>`;
+    if (!column.factor) return html`<p>${matrixStrings.progressKey}</p>`;
     const { factor } = column.factor.column;
     const group = model.groups.find((candidate) => candidate.group.id === factor.group)?.group;
     return html`<p><strong>${factor.title}</strong></p>
       ${factor.description ? html`<p class="note">${factor.description}</p>` : nothing}
       ${
         factor.source
-          ? html`<p class="note">${strings.provenance.source(factor.source.title)}</p>`
+          ? html`<p class="note">${provenanceStrings.source(factor.source.title)}</p>`
           : nothing
       }
       ${
         group?.source
-          ? html`<p class="note">${strings.matrix.groupSource(group.title, group.source.title)}</p>`
+          ? html`<p class="note">${matrixStrings.groupSource(group.title, group.source.title)}</p>`
           : nothing
       }`;
   }
@@ -379,7 +381,7 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
       ${note ? html`<p class="note">${note}</p>` : nothing}`;
   } else if (column.key === 'progress') {
     detail = html`<p>
-      ${strings.matrix.progress}: <strong>${progressText(model.progress[modelRow]!)}</strong>
+      ${matrixStrings.progress}: <strong>${progressText(model.progress[modelRow]!)}</strong>
     </p>`;
   }
   return html`<p><strong>${model.areas[modelRow]!.name}</strong></p>
@@ -389,7 +391,7 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
         ? assessmentLines(assessment, { link: false }).map(
             (line) => html`<p class="note">${line}</p> `,
           )
-        : html`<p class="note">${strings.states.noAssessment}</p>`
+        : html`<p class="note">${baseStrings.noAssessment}</p>`
     }`;
 }
 
@@ -419,7 +421,7 @@ function renderTable(view: MatrixView) {
                 ${column.title} ${arrow(sort, '')}
               </th>`;
             })}
-            <th scope="col">${strings.matrix.assessment}</th>
+            <th scope="col">${matrixStrings.assessment}</th>
           </tr>
         </thead>
         <tbody>
@@ -444,7 +446,7 @@ function renderTable(view: MatrixView) {
     ${
       rows.length < view.order.length
         ? html`<p class="note">
-            ${strings.matrix.tableShown(formatNumber(rows.length), formatNumber(view.order.length))}
+            ${matrixStrings.tableShown(formatNumber(rows.length), formatNumber(view.order.length))}
           </p>`
         : nothing
     }`;
@@ -452,7 +454,7 @@ function renderTable(view: MatrixView) {
 
 /** A row's assessment in the table: when, by whom, how, and a link to its source. */
 function renderProvenance(assessment: Assessment | undefined) {
-  if (!assessment) return strings.states.noAssessment;
+  if (!assessment) return baseStrings.noAssessment;
   return assessmentLines(assessment, { link: true }).map(
     (line) => html`<span class="line">${line}</span> `,
   );
@@ -474,7 +476,7 @@ function columnCitations(model: MatrixModel) {
     }
   }
   for (const column of model.columns) {
-    items.push({ name: strings.provenance.levels, source: column.scale?.source });
+    items.push({ name: provenanceStrings.levels, source: column.scale?.source });
   }
   return citationsOf(items);
 }
@@ -501,7 +503,7 @@ function renderLegend(model: MatrixModel, summary: boolean) {
   return html`<div part="legend" class="legend">
       ${[...scales].map(
         ([labels, columns]) =>
-          html`<ul class="scale" aria-label=${strings.matrix.legend}>
+          html`<ul class="scale" aria-label=${matrixStrings.legend}>
             ${
               scales.size > 1
                 ? html`<li>
@@ -517,15 +519,15 @@ function renderLegend(model: MatrixModel, summary: boolean) {
           </ul>`,
       )}
       <ul class="scale">
-        <li>${swatch(noneGlyph(NOT_ASSESSED))}${strings.matrix.noneKey}</li>
+        <li>${swatch(noneGlyph(NOT_ASSESSED))}${matrixStrings.noneKey}</li>
       </ul>
-      ${summary ? html`<p>${strings.matrix.progress}: ${strings.matrix.progressKey}</p>` : nothing}
+      ${summary ? html`<p>${matrixStrings.progress}: ${matrixStrings.progressKey}</p>` : nothing}
       ${notes.map((note) => html`<p>${note}</p> `)}
     </div>
     ${
       citations.length
         ? html`<div part="sources" class="sources">
-            <p class="sources-label" id="sources">${strings.provenance.sources}</p>
+            <p class="sources-label" id="sources">${provenanceStrings.sources}</p>
             ${renderCitations(citations, 'sources')}
           </div>`
         : nothing

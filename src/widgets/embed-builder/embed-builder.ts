@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { BlElement } from '../../base/bl-element.js';
 import { areasByName, assessmentsOf, findArea, findOutcome } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
-import { strings } from '../../strings.js';
+import { embedBuilderStrings } from '../../strings/embed-builder.js';
+import { currentLocale } from '../../strings/locale.js';
 import { embeddableWidgets } from '../registry.js';
 import type { EmbedAttribute, WidgetDescriptor } from '../registry.js';
 import { iframeSnippet, scriptSnippet, widgetTag } from './snippet.js';
@@ -25,7 +26,7 @@ declare global {
   }
 }
 
-const text = strings.embedBuilder;
+const text = embedBuilderStrings;
 
 /**
  * The directory the package's `dist/` is served from, as this module sees it: one up from a
@@ -141,7 +142,7 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
     const area = areaAttribute
       ? (findArea(dataset, this.area ?? '') ??
         findArea(dataset, this.selectedArea ?? '') ??
-        areasByName(dataset, strings.locale)[0])
+        areasByName(dataset, currentLocale())[0])
       : undefined;
     const fields = attributes.flatMap((attribute) => this.field(dataset, attribute, area?.id));
     const dataSrc = this.snippetDataSrc();
@@ -196,7 +197,7 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
                 name,
                 label,
                 value: area,
-                choices: areasByName(dataset, strings.locale).map((item) => [item.id, item.name]),
+                choices: areasByName(dataset, currentLocale()).map((item) => [item.id, item.name]),
               },
             ]
           : [];

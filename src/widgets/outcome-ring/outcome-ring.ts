@@ -1,14 +1,14 @@
 import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { path } from 'd3-path';
 import { BlElement, invalid } from '../../base/bl-element.js';
 import { TooltipController } from '../../base/controllers/tooltip.js';
 import type { Notice } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
 import { assessmentIn, findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
 import type { Assessment, Source } from '../../data/types.js';
-import { strings } from '../../strings.js';
+import { baseStrings } from '../../strings/base.js';
+import { ringStrings } from '../../strings/ring.js';
 import { assessmentLines, hasProvenance, renderCitation } from '../provenance.js';
 import { ringStyles } from './outcome-ring.styles.js';
 
@@ -49,22 +49,27 @@ const ringRadius = 42;
 /** The gap between segments, in radians, so each level reads as a separate piece. */
 const gap = 0.07;
 
+/** A point on the ring's circle, `angle` in radians clockwise from twelve o'clock. */
+const onRing = (angle: number) =>
+  `${(Math.sin(angle) * ringRadius).toFixed(2)} ${(-Math.cos(angle) * ringRadius).toFixed(2)}`;
+
 /**
- * One arc per level, so the filled count is readable without colour. d3-path writes the SVG
- * arc commands (its angles run clockwise from three o'clock; ours from twelve).
+ * One arc per level, so the filled count is readable without colour: an SVG arc command from
+ * each segment's start to its end, clockwise, leaving a gap before the next.
  */
 function segments(level: number | null, max: number): RingView['segments'] {
   const step = (2 * Math.PI) / max;
   return Array.from({ length: max }, (_, index) => {
-    const arc = path();
-    const start = index * step - Math.PI / 2 + gap / 2;
-    arc.arc(0, 0, ringRadius, start, start + step - gap);
-    return { path: arc.toString(), filled: level !== null && index < level };
+    const start = index * step + gap / 2;
+    const sweep = step - gap;
+    const large = sweep > Math.PI ? 1 : 0;
+    const path = `M${onRing(start)}A${ringRadius} ${ringRadius} 0 ${large} 1 ${onRing(start + sweep)}`;
+    return { path, filled: level !== null && index < level };
   });
 }
 
 const labelOf = (labels: readonly string[], level: number, max: number) =>
-  labels[level] ?? strings.ring.levelOf(level, max);
+  labels[level] ?? ringStrings.levelOf(level, max);
 
 /**
  * One ring: a level on a scale, drawn as segments of a circle filled up to the level, with its title and the
@@ -158,13 +163,13 @@ export class BlOutcomeRing extends BlElement<RingView> {
     const max = labels.length > 1 ? labels.length - 1 : this.max;
     const input: RingInput = { title: this.label, short: this.short, level: null, max, labels };
     if (!Number.isInteger(max) || max < 1 || max > 100) {
-      return invalid(strings.ring.badMax);
+      return invalid(ringStrings.badMax);
     }
     const outside = [this.value, this.start].find(
       (level) => level !== null && (level < 0 || level > max),
     );
     if (outside !== undefined && outside !== null) {
-      return invalid(strings.ring.outside(outside, max));
+      return invalid(ringStrings.outside(outside, max));
     }
     return this.describe({
       ...input,
@@ -181,7 +186,7 @@ export class BlOutcomeRing extends BlElement<RingView> {
       const empty: RingInput = { title: this.label, level: null, max: 1, labels: [] };
       return {
         ...this.describe(empty),
-        notice: this.reported(strings.states.unknownOutcome(outcomeId)),
+        notice: this.reported(baseStrings.unknownOutcome(outcomeId)),
       };
     }
     const labels = scaleOf(dataset, outcome) ?? [];
@@ -196,12 +201,12 @@ export class BlOutcomeRing extends BlElement<RingView> {
     if (!findArea(dataset, this.area)) {
       return {
         ...this.describe(input),
-        notice: this.reported(strings.states.unknownArea(this.area)),
+        notice: this.reported(baseStrings.unknownArea(this.area)),
       };
     }
     const { now, start } = journeyOf(dataset, this.area, 'outcomes', outcome.id, this.year);
     if (!now) {
-      return { ...this.describe(input), notice: strings.states.noAssessment };
+      return { ...this.describe(input), notice: baseStrings.noAssessment };
     }
     const assessment = assessmentIn(dataset, this.area, now.year);
     return {
@@ -226,27 +231,27 @@ export class BlOutcomeRing extends BlElement<RingView> {
 
   private describe(input: RingInput): RingView {
     const { title, level, max, labels } = input;
-    const levelLabel = level === null ? strings.ring.notAssessed : (labels[level] ?? '');
+    const levelLabel = level === null ? ringStrings.notAssessed : (labels[level] ?? '');
     let valueText =
       level === null
-        ? strings.ring.notAssessed
+        ? ringStrings.notAssessed
         : levelLabel
-          ? strings.ring.valueText(levelLabel, level, max)
-          : strings.ring.levelOf(level, max);
+          ? ringStrings.valueText(levelLabel, level, max)
+          : ringStrings.levelOf(level, max);
     let start: RingView['start'];
     if (input.start && level !== null) {
       const from = labelOf(labels, input.start.level, max);
       const to = labelOf(labels, level, max);
-      valueText += `, ${strings.ring.change(from, input.start.year, to, input.year)}`;
+      valueText += `, ${ringStrings.change(from, input.start.year, to, input.year)}`;
       const angle = (2 * Math.PI * input.start.level) / max;
       start = {
         angle: (angle * 180) / Math.PI,
         x: Math.sin(angle) * outerRadius,
         y: -Math.cos(angle) * outerRadius,
-        caption: strings.ring.startedAt(from, input.start.year),
+        caption: ringStrings.startedAt(from, input.start.year),
       };
     } else if (level !== null && input.year !== undefined) {
-      valueText += ` ${strings.ring.inYear(input.year)}`;
+      valueText += ` ${ringStrings.inYear(input.year)}`;
     }
     return {
       title,

@@ -6,7 +6,9 @@ import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, journeyOf, scaleDefinitionOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
 import type { Area, Assessment, Dataset, Outcome, Scale } from '../../data/types.js';
-import { strings } from '../../strings.js';
+import { baseStrings } from '../../strings/base.js';
+import { provenanceStrings } from '../../strings/provenance.js';
+import { ringsStrings } from '../../strings/rings.js';
 import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '../provenance.js';
 import type { Citation, Cited } from '../provenance.js';
 import { ringsStyles } from './outcome-rings.styles.js';
@@ -50,13 +52,12 @@ function scalesAndSources(dataset: Dataset): { notes: string[]; citations: Citat
     source: outcome.source,
   }));
   const outcomeNames = new Set(cited.map((item) => item.name));
-  for (const scale of scales)
-    cited.push({ name: strings.provenance.levels, source: scale?.source });
+  for (const scale of scales) cited.push({ name: provenanceStrings.levels, source: scale?.source });
   const citations = citationsOf(cited).map((citation) =>
     outcomeNames.size > 1 &&
     citation.names.length === outcomeNames.size &&
     citation.names.every((name) => outcomeNames.has(name))
-      ? { ...citation, names: [strings.rings.outcomes] }
+      ? { ...citation, names: [ringsStrings.outcomes] }
       : citation,
   );
   return { notes, citations };
@@ -117,16 +118,16 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   protected override derive(_changed: PropertyValues<this>): RingsView | Notice {
     const dataset = this.data.dataset!;
     const areaId = this.area ?? this.selectedArea;
-    if (!areaId) return notice(strings.rings.chooseArea);
+    if (!areaId) return notice(ringsStrings.chooseArea);
     const area = findArea(dataset, areaId);
-    if (!area) return notice(strings.states.unknownArea(areaId), { warn: true });
+    if (!area) return notice(baseStrings.unknownArea(areaId), { warn: true });
     const assessments = assessmentsOf(dataset, area.id);
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
-      return { kind: 'unassessed', area, message: strings.states.noAssessment };
+      return { kind: 'unassessed', area, message: baseStrings.noAssessment };
     }
     if (!assessments.some((assessment) => assessment.year === year)) {
-      return { kind: 'unassessed', area, message: strings.rings.noAssessmentIn(year) };
+      return { kind: 'unassessed', area, message: ringsStrings.noAssessmentIn(year) };
     }
     const rings = dataset.outcomes.map((outcome) => ({
       outcome,
@@ -153,7 +154,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   private renderSources(view: Extract<RingsView, { kind: 'rings' }>) {
     if (!view.assessment && view.citations.length === 0) return nothing;
     return html`<div part="sources" class="sources">
-      <p class="sources-label" id="sources">${strings.provenance.sources}</p>
+      <p class="sources-label" id="sources">${provenanceStrings.sources}</p>
       ${
         view.assessment
           ? html`<p class="assessment">
@@ -189,7 +190,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
         ${this.renderNotice(view.message)}`;
     }
     return html`
-      <p part="caption" class="caption">${strings.rings.caption(view.area.name, view.year)}</p>
+      <p part="caption" class="caption">${ringsStrings.caption(view.area.name, view.year)}</p>
       <div part="rings" class="rings columns-${view.columns}">
         ${view.rings.map((ring) => this.renderRing(ring))}
       </div>
@@ -199,7 +200,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
           : html`<div part="legend" class="legend">
               ${view.legend.map(
                 (labels) =>
-                  html`<ul class="scale" aria-label=${strings.rings.legendLabel}>
+                  html`<ul class="scale" aria-label=${ringsStrings.legendLabel}>
                     ${labels.map((label, level) => html`<li><b>${level}</b> ${label}</li>`)}
                   </ul>`,
               )}
@@ -207,7 +208,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
               ${
                 view.rings.some((ring) => ring.journey.start)
                   ? html`<p class="marker-key">
-                      <span class="marker" aria-hidden="true">▲</span> ${strings.rings.startKey}
+                      <span class="marker" aria-hidden="true">▲</span> ${ringsStrings.startKey}
                     </p>`
                   : nothing
               }

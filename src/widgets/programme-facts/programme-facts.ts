@@ -6,7 +6,7 @@ import type { Notice } from '../../base/bl-element.js';
 import { pipeList } from '../../base/converters.js';
 import { findFact } from '../../data/query.js';
 import type { Fact } from '../../data/types.js';
-import { strings } from '../../strings.js';
+import { factsStrings } from '../../strings/facts.js';
 import { factsStyles } from './programme-facts.styles.js';
 
 interface FactsView {
@@ -39,12 +39,12 @@ export class BlProgrammeFacts extends BlElement<FactsView> {
   protected override derive(_changed: PropertyValues<this>): FactsView | Notice {
     const all = this.data.dataset?.facts ?? [];
     if (this.facts.length === 0) {
-      return all.length ? { facts: all, missing: [] } : notice(strings.facts.none);
+      return all.length ? { facts: all, missing: [] } : notice(factsStrings.none);
     }
     const dataset = this.data.dataset!;
     const facts = this.facts.flatMap((id) => findFact(dataset, id) ?? []);
     const missing = this.facts.filter((id) => !findFact(dataset, id));
-    if (missing.length) this.warnOnce(strings.facts.unknown(missing));
+    if (missing.length) this.warnOnce(factsStrings.unknown(missing));
     return { facts, missing };
   }
 
@@ -55,18 +55,18 @@ export class BlProgrammeFacts extends BlElement<FactsView> {
       <p class="label">${fact.label}</p>
       ${
         certainty
-          ? html`<p part="certainty" class="certainty">${strings.facts.certainty[certainty]}</p>`
+          ? html`<p part="certainty" class="certainty">${factsStrings.certainty[certainty]}</p>`
           : nothing
       }
       ${fact.note ? html`<p class="note">${fact.note}</p>` : nothing}
       <a part="source" class="source" href=${fact.source.url} rel="noopener noreferrer"
-        >${strings.facts.source(fact.source.title)}</a
+        >${factsStrings.source(fact.source.title)}</a
       >
     </li>`;
   }
 
   protected override renderView({ facts, missing }: FactsView) {
-    return html`${missing.length ? this.renderNotice(strings.facts.unknown(missing)) : nothing}
+    return html`${missing.length ? this.renderNotice(factsStrings.unknown(missing)) : nothing}
     ${
       facts.length
         ? html`<ul part="list" class="list">

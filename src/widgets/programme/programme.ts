@@ -4,10 +4,14 @@ import { ContextProvider } from '@lit/context';
 import { programmeContext, selectionContext } from '../../data/context.js';
 import type { SelectionState } from '../../data/context.js';
 import type { Dataset } from '../../data/types.js';
-import { DatasetSource } from '../../base/dataset-source.js';
+import { DatasetSource, useDataLayer } from '../../base/dataset-source.js';
+import * as dataLayer from '../../data/layer.js';
 import { AreaSelectEvent } from '../../base/events.js';
 import type { DataErrorDetail, DataLoadDetail } from '../../base/events.js';
 import { version } from '../../version.js';
+
+// A provider validates what it is given in the same update: it brings the data layer along.
+useDataLayer(dataLayer);
 
 /**
  * Loads one dataset, validates it once, and shares it with every Big Local widget inside it,

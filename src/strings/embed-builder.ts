@@ -1,0 +1,57 @@
+import { defineStrings } from './locale.js';
+import { formatList } from '../format.js';
+
+/** The embed builder's wordings. */
+export const embedBuilderStrings = defineStrings('embedBuilder', {
+  widget: 'Widget',
+  /** Each embeddable widget's name in the builder, by its registry name. */
+  widgets: {
+    'area-card': 'Area card',
+    'outcome-rings': 'Outcome rings of an area',
+    'outcome-ring': 'One outcome ring',
+    'conditions-matrix': 'Matrix of areas',
+    'programme-facts': 'Programme facts',
+  } as Record<string, string>,
+  /** The label of each attribute an embed may set, by attribute name. */
+  attributes: {
+    area: 'Area',
+    outcome: 'Outcome',
+    variant: 'Layout',
+    year: 'Year',
+    areas: 'Only these areas (ids separated by |)',
+    setting: 'Only settings (separated by |)',
+    region: 'Only regions (separated by |)',
+    partnership: 'Only partnership types (separated by |)',
+  } as Record<string, string>,
+  /** The labels of a `choice` attribute's values, by attribute name then value. */
+  choices: {
+    variant: { '': 'Full', compact: 'Compact' },
+  } as Record<string, Record<string, string>>,
+  latest: 'Latest',
+  theme: 'Theme',
+  themes: { '': 'Follow the page', light: 'Light', dark: 'Dark' },
+  format: 'Snippet format',
+  formats: { script: 'Script tag', iframe: 'Iframe (for CMSs that strip scripts)' },
+  preview: 'Preview',
+  snippet: 'Snippet to paste into your page',
+  copy: 'Copy snippet',
+  copied: 'Copied',
+  selectToCopy: 'Select the text and copy it',
+  noDataSrc:
+    'This data has no web address, so the snippet shows the built-in Big Local data. ' +
+    'Set data-src to the address of your data.',
+  /** The iframe's title, which names the frame for screen readers. */
+  title: (programme: string, subject: string) => `${programme}: ${subject}`,
+  /**
+   * What an iframe shows, for its title; a widget without an entry is named by its label.
+   * `groups` are the dataset's factor group titles.
+   */
+  subjects: {
+    'area-card': (area: string) => `${area} area card`,
+    'outcome-rings': (area: string) => `${area} outcomes`,
+    'outcome-ring': (area: string, outcome: string) => `${area}, ${outcome}`,
+    'conditions-matrix': (_area: string, _outcome: string, groups: readonly string[]) =>
+      groups.length ? `${formatList(groups)} by area` : 'areas compared',
+    'programme-facts': () => 'programme facts',
+  } as Record<string, (area: string, outcome: string, groups: readonly string[]) => string>,
+});

@@ -1,0 +1,16 @@
+import { defineStrings } from './locale.js';
+import { formatList, plural } from '../format.js';
+
+/** The programme facts' wordings. */
+export const factsStrings = defineStrings('facts', {
+  certainty: { conflict: 'Sources disagree', uncertain: 'Uncertain' },
+  source: (title: string) => `Source: ${title}`,
+  none: 'This dataset has no programme facts.',
+  unknown: (ids: readonly string[]) => {
+    const list = formatList(ids.map((id) => `"${id}"`));
+    return plural(ids.length, {
+      one: `There is no fact ${list} in this dataset.`,
+      other: `There are no facts ${list} in this dataset.`,
+    });
+  },
+});

@@ -1,0 +1,42 @@
+import { baseStrings, embedStrings, errorStrings, qualifierStrings } from './base.js';
+import { cardStrings } from './card.js';
+import { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
+import { embedBuilderStrings } from './embed-builder.js';
+import { factsStrings } from './facts.js';
+import { currentLocale, warningStrings } from './locale.js';
+import type { Catalogue } from './locale.js';
+import { matrixStrings } from './matrix.js';
+import { provenanceStrings } from './provenance.js';
+import { ringStrings } from './ring.js';
+import { ringsStrings } from './rings.js';
+
+export { currentLocale, defineStrings, localeChangeEvent, setLocale } from './locale.js';
+export type { Catalogue, DeepPartial } from './locale.js';
+export { describeDropped, loadErrorText, problemText } from './data.js';
+
+/**
+ * Every namespace of wordings in one object, as the package's main entry exports it: the same
+ * objects the widgets read, so a translation set with `setLocale` shows here too. Widgets import
+ * only their own namespaces, from this folder's modules.
+ */
+export const strings: Catalogue & { readonly locale: string } = {
+  get locale() {
+    return currentLocale();
+  },
+  states: baseStrings,
+  errors: errorStrings,
+  qualifiers: qualifierStrings,
+  embed: embedStrings,
+  warnings: warningStrings,
+  loadErrors: loadErrorStrings,
+  problems: problemStrings,
+  valueKinds: valueKindStrings,
+  dropped: droppedStrings,
+  provenance: provenanceStrings,
+  facts: factsStrings,
+  card: cardStrings,
+  rings: ringsStrings,
+  ring: ringStrings,
+  embedBuilder: embedBuilderStrings,
+  matrix: matrixStrings,
+};

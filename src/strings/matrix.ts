@@ -1,0 +1,43 @@
+import { defineStrings } from './locale.js';
+import { formatList, formatNumber, formatYear } from '../format.js';
+
+/**
+ * The conditions matrix's wordings; `groups` are the dataset's factor group titles, in its
+ * order ("Conditions", …).
+ */
+export const matrixStrings = defineStrings('matrix', {
+  caption: (groups: readonly string[], year: number | undefined) =>
+    year === undefined
+      ? `${formatList(groups)} by area, from each area’s latest assessment`
+      : `${formatList(groups)} by area in ${formatYear(year)}`,
+  area: 'Area',
+  progress: 'Outcomes',
+  progressKey: 'the area’s mean outcome level, as a share of the top level',
+  csvProgress: 'Outcome progress (%)',
+  csvYear: 'Assessment year',
+  csvSource: 'Assessment source',
+  assessment: 'Assessment',
+  /** The source of a factor's group, in a column header's detail. */
+  groupSource: (group: string, source: string) => `${group}: ${source}`,
+  search: 'Search areas by name',
+  tableView: 'Table view',
+  download: 'Download CSV',
+  csvFile: (programme: string) => `${programme}-conditions.csv`,
+  count: (shown: string, total: string) => `${shown} of ${total} areas`,
+  legend: 'Levels',
+  level: (label: string, level: number, top: number) =>
+    `${label} (level ${formatNumber(level)} of ${formatNumber(top)})`,
+  notAssessed: 'Not assessed',
+  noData: 'No data',
+  noneKey: 'Not assessed, or no data',
+  noFactors: 'This dataset lists nothing to compare the areas by.',
+  noAssessments: (groups: readonly string[]) =>
+    `No assessments of ${formatList(groups, 'disjunction')} have been published for these areas.`,
+  noAssessmentIn: (groups: readonly string[], year: number) =>
+    `No assessment of ${formatList(groups, 'disjunction')} was published for ${formatYear(year)}.`,
+  noneMatch: 'No areas match the filters.',
+  noMatch: (query: string) => `No areas match “${query}”.`,
+  tableShown: (shown: string, total: string) =>
+    `The table shows the first ${shown} of ${total} rows: search to narrow them, ` +
+    'or download the CSV for all.',
+});
