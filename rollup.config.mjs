@@ -4,7 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const dependencies = ['lit', '@lit/context'];
+const dependencies = ['lit'];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 // Every source module, each its own output module so a consumer's bundler can drop unused ones.
@@ -14,21 +14,37 @@ const modules = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !embedScripts.includes(file))
   .map((file) => `src/${file}`);
 
-/** A chunk's name: its widget's folder (`area-card`), else what rollup calls it. */
+/**
+ * A chunk's name: its widget's folder (`area-card`), else what rollup calls it. A widget's chunk
+ * that other chunks import from (the ring's, for its bound half) has no facade, so its define
+ * module is looked for among its modules.
+ */
 function chunkName(chunk) {
-  const widget = /widgets\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '');
-  return widget ? widget[1] : chunk.name;
+  const define = /widgets\/([^/]+)\/define\.ts$/;
+  const id = chunk.facadeModuleId ?? chunk.moduleIds.find((module) => define.test(module)) ?? '';
+  const widget = define.exec(id);
+  if (widget) return widget[1];
+  // The tooltip controller and its look, shared by the matrix and the ring's tooltip.
+  if (chunk.moduleIds.some((module) => /\/base\/controllers\/tooltip\.ts$/.test(module))) {
+    return 'tooltip';
+  }
+  return chunk.name;
 }
 
 /**
- * Shared chunks: Lit; the data layer that loads and validates a dataset and words its problems
- * (only a dataset from a URL, inline JSON or a property needs it); the source that loads a
- * dataset for a provider or a widget alone; and the core every widget
- * needs (the base element, the locale, the shared wordings, formats). Everything else (lookups,
- * controllers, each widget's wordings) goes with the widgets that use it.
+ * Shared chunks: the loader with the registry; Lit; the data layer that loads and validates a
+ * dataset and words its problems (only a dataset from a URL, inline JSON or a property needs
+ * it); the source that loads a dataset for a provider or a widget alone; the binding only
+ * widgets on data need; and the core every widget needs (the base element, the locale, the
+ * shared wordings, formats). Everything else (lookups, controllers, each widget's wordings)
+ * goes with the widgets that use it.
  */
 function sharedChunk(id) {
-  // The context library goes with `bl-programme`, its only user: widgets speak the protocol by hand.
+  // The registry goes in the loader's own file, the entry chunk: the embed builder and the
+  // iframe page import it from there rather than from a chunk of its own.
+  if (/\/src\/(loader|widgets\/registry)\.ts$/.test(id)) return 'loader';
+  // Directives (only the matrix's CSS-properties directive uses them) go with their widgets.
+  if (/node_modules\/(lit|lit-html)\/directive\.js$/.test(id)) return undefined;
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
   const dataLayer = [
     /\/src\/data\/(load|validate|layer)\.ts$/,
@@ -40,9 +56,11 @@ function sharedChunk(id) {
   // What loads a dataset for its host, and the embedded default's loader: the default itself is
   // valid as built, so a page showing it fetches this and the default, not the validator.
   if (/\/src\/(base\/dataset-source|data\/default-dataset)\.ts$/.test(id)) return 'source';
+  // What only widgets on data need (context, their own dataset, the notices around them): a ring
+  // given its value never fetches it; the provider shares its context half.
+  if (/\/src\/(base\/(data-binding|context)|data\/context)\.ts$/.test(id)) return 'binding';
   const core = [
     /\/src\/base\/[\w-]+\.ts$/,
-    /\/src\/data\/context\.ts$/,
     /\/src\/strings\/(locale|base)\.ts$/,
     /\/src\/(format|version)\.ts$/,
   ];
@@ -50,10 +68,74 @@ function sharedChunk(id) {
   return core.some((pattern) => pattern.test(id)) ? 'core' : undefined;
 }
 
+/** Only the line breaks of `text`, so that what follows keeps its line in the source map. */
+const breaksOf = (text) => '\n'.repeat(text.split('\n').length - 1);
+
+/**
+ * CSS text without comments, indentation, spaces around `{ } ; , >` or after `:`. Quoted
+ * strings are left as they are; spaces before a `:` stay (`.a :hover` is not `.a:hover`), and so
+ * do the spaces `calc()` needs around `+` and `-`.
+ */
+function compactCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, breaksOf)
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s*([{};,>])\s*|(:)\s+/g, (run, mark = ':') => mark + breaksOf(run))
+            .replace(/\s+/g, (run) => breaksOf(run) || ' ')
+            .replace(/;(\n*)}/g, '$1}'),
+    )
+    .join('');
+}
+
+/** Every node of an ESTree `tree`, depth first. */
+function* nodesOf(tree) {
+  if (!tree || typeof tree.type !== 'string') return;
+  yield tree;
+  for (const value of Object.values(tree)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === 'object') yield* nodesOf(child);
+    }
+  }
+}
+
+/**
+ * Lit's templates compacted before terser, which leaves template text alone: `css` as
+ * `compactCss` says, and the indentation of `html` and `svg` (a line break stays, so text reads
+ * and lays out the same). Styles and markup are a fifth of what a ring downloads. Line breaks
+ * are kept, so source maps still point at the right line.
+ */
+const compactTemplates = () => ({
+  name: 'compact-lit-templates',
+  transform(code, id) {
+    if (!/\/src\/.+\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+    const edits = [];
+    for (const node of nodesOf(this.parse(code))) {
+      const tag = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier';
+      if (!tag || !['css', 'html', 'svg'].includes(node.tag.name)) continue;
+      for (const { start, end } of node.quasi.quasis) {
+        const text = code.slice(start, end);
+        const compact =
+          node.tag.name === 'css' ? compactCss(text) : text.replace(/\n[ \t]+/g, '\n');
+        if (compact !== text) edits.push({ start, end, compact });
+      }
+    }
+    let out = code;
+    for (const { start, end, compact } of edits.sort((a, b) => b.start - a.start)) {
+      out = out.slice(0, start) + compact + out.slice(end);
+    }
+    return { code: out, map: null };
+  },
+});
+
 const minified = (format) => [
   nodeResolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  compactTemplates(),
   terser({ ecma: 2022, module: format === 'es', format: { comments: false } }),
 ];
 

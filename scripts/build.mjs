@@ -1,7 +1,7 @@
 // `npm run build`: the npm modules with type declarations, the script-tag bundle, the custom
 // elements manifest and the shipped data documents, then a size table of what a consumer loads.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { bundledAlone, gzip, kb } from './sizes.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,7 +32,6 @@ run(process.execPath, ['scripts/schema.mjs']);
 mkdirSync(join(root, 'dist/data'), { recursive: true });
 for (const [from, to] of [
   ['src/data/schema.json', 'dist/data/schema.json'],
-  ['src/data/default/big-local.json', 'dist/data/big-local.json'],
   ['src/data/default/big-local-150.json', 'dist/data/big-local-150.json'],
   ['src/data/illustrative.json', 'dist/data/illustrative.json'],
   ['src/embed/embed.html', 'dist/embed.html'],
@@ -45,6 +44,14 @@ for (const [from, to] of [
     console.warn(`build: ${from} is missing; not shipped`);
   }
 }
+
+// The embedded default as one document for partners: its programme and story parts merged.
+const defaultPart = (name) =>
+  JSON.parse(readFileSync(join(root, `src/data/default/${name}.json`), 'utf8'));
+writeFileSync(
+  join(root, 'dist/data/big-local.json'),
+  `${JSON.stringify({ ...defaultPart('big-local'), ...defaultPart('big-local-story') }, null, 2)}\n`,
+);
 
 // Sizes: the files a page loads, and what each widget costs when a bundler takes only it
 // (its built define module with Lit, context, d3 parts and the embedded default, minified), so a

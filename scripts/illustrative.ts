@@ -479,5 +479,10 @@ export function generateIllustrativeDataset(
     assessments,
     facts: [],
     levelsOfChange: [],
+    factGroups: [],
+    quotes: [],
+    themes: [],
+    studies: [],
+    milestones: [],
   };
 }

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * Builds both Big Local reference documents (data contract v2) from the reference folder:
+ * Builds the Big Local reference documents (data contract v2) from the reference folder:
  *
- *   src/data/default/big-local.json      the embedded default: the framework, the programme
- *                                        facts and the 29 areas that public sources name
- *   src/data/default/big-local-150.json  the same framework and facts with all 150 areas
+ *   src/data/default/big-local.json        the embedded default's programme part: the
+ *                                          framework and the 29 areas public sources name
+ *   src/data/default/big-local-story.json  its story part: programme facts, quotes, themes,
+ *                                          impact studies, milestones and spend (from
+ *                                          scripts/story-data.mjs), fetched only by the
+ *                                          widgets that tell the programme's story
+ *   src/data/default/big-local-150.json    all of it, with all 150 areas
  *
- *   node scripts/reference-data.mjs [--reference DIR]             write both documents
- *   node scripts/reference-data.mjs [--reference DIR] --check     exit 1 unless both match
+ * The build ships the first two merged as dist/data/big-local.json, one document.
+ *
+ *   node scripts/reference-data.mjs [--reference DIR]             write the documents
+ *   node scripts/reference-data.mjs [--reference DIR] --check     exit 1 unless all match
  *   node scripts/reference-data.mjs [--reference DIR] --stdout big-local.json
  *
  * DIR holds `big-local-150.csv`, `big-local-areas.csv` and `big-local-facts.md`; without
@@ -29,6 +35,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as story from './story-data.mjs';
 
 // ---- CSV -------------------------------------------------------------------------------------
 
@@ -731,37 +738,29 @@ const LEVELS_OF_CHANGE = [
 
 // ---- Programme facts -------------------------------------------------------------------------
 
-const TOTAL_FUNDING_OTHERS = {
-  '£200m': '£200m (Big Lottery Fund press, 2010–2012)',
-  '£217m': '£217m (Local Trust)',
-  '£220m': '£220m (Local Trust blog)',
-  '£271M': '£271M (NIHR study abstract, probably a transposition of £217m)',
-  '£196M': 'over £196M (Lancaster University press release)',
-};
-/** The shared note of the conflicting totals, naming every figure but the fact's own. */
-const otherTotals = (own) =>
-  `Sources disagree on the programme's total funding. Other figures given: ${Object.entries(
-    TOTAL_FUNDING_OTHERS,
-  )
-    .filter(([key]) => key !== own)
-    .map(([, text]) => text)
-    .join('; ')}.`;
-
-const AREA_SIZES = {
-  guardian: 'around 5,000 to 8,000 people (The Guardian, 2012)',
-  localTrust: 'roughly 8,000 people (Local Trust)',
-  blog: 'approximately 3,000 to 5,000 residents (Local Trust blog)',
-};
-const otherSizes = (own) =>
-  `Sources disagree on the typical size of a Big Local area. Others say ${Object.entries(AREA_SIZES)
-    .filter(([key]) => key !== own)
-    .map(([, text]) => text)
-    .join('; ')}. No source gives a population for each area's own boundary.`;
-
 /**
- * Programme-level facts, each worded as `big-local-facts.md` reports its page: the generator
- * checks that every fact's page and value appear there.
+ * What the figures sources give differently measure: a widget shows each group as one entry,
+ * every figure with the page that gives it, instead of repeating a note on each.
  */
+const FACT_GROUPS = [
+  {
+    id: 'total-funding',
+    title: "The programme's total funding",
+    description:
+      'The figures differ from page to page: each is listed with the page that gives it.',
+  },
+  {
+    id: 'people',
+    title: 'People living in the 150 areas',
+    description: 'Sources give very different figures for how many people the areas hold.',
+  },
+  {
+    id: 'area-size',
+    title: 'The typical size of a Big Local area',
+    description: 'The pages that give a typical size do not agree on it.',
+  },
+];
+
 const FACTS = [
   {
     id: 'areas',
@@ -836,7 +835,7 @@ const FACTS = [
     number: 217000000,
     unit: 'GBP',
     certainty: 'conflict',
-    note: otherTotals('£217m'),
+    group: 'total-funding',
     source: SOURCE.localTrustAbout,
   },
   {
@@ -846,7 +845,7 @@ const FACTS = [
     number: 200000000,
     unit: 'GBP',
     certainty: 'conflict',
-    note: otherTotals('£200m'),
+    group: 'total-funding',
     source: SOURCE.wave1,
   },
   {
@@ -856,7 +855,7 @@ const FACTS = [
     number: 220000000,
     unit: 'GBP',
     certainty: 'conflict',
-    note: otherTotals('£220m'),
+    group: 'total-funding',
     source: SOURCE.halfway,
   },
   {
@@ -866,7 +865,8 @@ const FACTS = [
     number: 271000000,
     unit: 'GBP',
     certainty: 'conflict',
-    note: otherTotals('£271M'),
+    group: 'total-funding',
+    note: 'Probably a transposition of £217m.',
     source: SOURCE.nihrAbstract,
   },
   {
@@ -876,7 +876,7 @@ const FACTS = [
     number: 196000000,
     unit: 'GBP',
     certainty: 'conflict',
-    note: otherTotals('£196M'),
+    group: 'total-funding',
     source: SOURCE.lancasterRelease,
   },
   {
@@ -944,7 +944,7 @@ const FACTS = [
     number: 1000000,
     unit: 'people',
     certainty: 'conflict',
-    note: 'A consultancy case study gives approximately 2.5 million people across the 150 areas.',
+    group: 'people',
     source: SOURCE.wave3,
   },
   {
@@ -954,6 +954,7 @@ const FACTS = [
     number: 2500000,
     unit: 'people',
     certainty: 'uncertain',
+    group: 'people',
     note: 'Inconsistent with the Big Lottery Fund figure of over one million and with the typical area sizes other sources give.',
     source: SOURCE.consultancy,
   },
@@ -963,7 +964,7 @@ const FACTS = [
     value: 'around 5,000 to 8,000 people',
     unit: 'people',
     certainty: 'conflict',
-    note: otherSizes('guardian'),
+    group: 'area-size',
     source: SOURCE.guardian2012,
   },
   {
@@ -973,7 +974,7 @@ const FACTS = [
     number: 8000,
     unit: 'people',
     certainty: 'conflict',
-    note: otherSizes('localTrust'),
+    group: 'area-size',
     source: SOURCE.programmeEnds,
   },
   {
@@ -982,7 +983,7 @@ const FACTS = [
     value: 'approximately 3,000-5,000 residents',
     unit: 'people',
     certainty: 'conflict',
-    note: otherSizes('blog'),
+    group: 'area-size',
     source: SOURCE.whenResidentsLead,
   },
   {
@@ -1809,9 +1810,88 @@ function checkFacts(factsText) {
   }
 }
 
+// ---- The programme's story -------------------------------------------------------------------
+
+/** A copy without the fields a source left empty (`null`): the contract has no nulls. */
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== null)
+      .map(([key, field]) => [key, withoutNulls(field)]),
+  );
+}
+
+/** One of the per-resident inputs as a fact of its own. */
+const input = (id, label, { max: _max, ...figure }) => ({ id, label, certainty: 'stated', ...figure });
+
 /**
- * Both documents from the reference texts: `{ 'big-local.json', 'big-local-150.json' }`, each
- * the exact text to commit.
+ * The story collections (scripts/story-data.mjs, each item with the page that states it) in the
+ * contract's shapes: quotes by kebab-case id, studies' figures as `programme` and
+ * `comparison`, the spend total and per-resident inputs as facts.
+ */
+function storyCollections() {
+  const quotes = Object.entries(story.quotes).map(([key, quote]) => ({
+    id: key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+    ...quote,
+  }));
+  const studies = story.impactStudies.map(({ measures = [], findings = [], ...study }) => ({
+    ...study,
+    findings,
+    measures: measures.map(({ bigLocal, comparison, ...measure }) => ({
+      ...measure,
+      programme: bigLocal,
+      comparison,
+    })),
+  }));
+  const { total, headings, perResident } = story.spend;
+  const spend = {
+    total: { id: 'spend-total', ...total },
+    headings: headings.map(({ figures = [], ...heading }) => ({ ...heading, figures })),
+    perResident: {
+      amount: input('per-resident-amount', 'Funding each area was given', perResident.amount),
+      years: input('per-resident-years', 'Years each area had to spend it', perResident.years),
+      people: input('per-resident-people', 'People living in an area', perResident.people),
+    },
+  };
+  // Pages that give the same date, or dispute it, are listed with the milestone.
+  const milestones = story.milestones.map(
+    ({ conflictingSources = [], alsoStatedBy = [], ...milestone }) => {
+      const otherSources = [...conflictingSources, ...alsoStatedBy];
+      return otherSources.length ? { ...milestone, otherSources } : milestone;
+    },
+  );
+  return withoutNulls({ quotes, themes: story.themes, studies, milestones, spend });
+}
+
+/** The evaluation's activities under each level of change, from scripts/story-data.mjs. */
+const levelsOfChange = () =>
+  LEVELS_OF_CHANGE.map((level) => ({
+    ...level,
+    activities: story.changeLevelActivities[level.id]?.activities,
+  }));
+
+/** How the case-study partnerships were described, in the source's words and proportions. */
+const partnershipTypes = () =>
+  PARTNERSHIP_TYPES.map((type) => {
+    const mix = story.partnershipMix.find((entry) => entry.type === type.id);
+    return mix ? { ...type, share: mix.share, fraction: mix.fraction } : type;
+  });
+
+/** What the evaluation found about each factor, with the page that says it. */
+const factors = () =>
+  FACTORS.map((factor) => {
+    const found = story.successFactors[factor.id];
+    return found ? { ...factor, finding: { text: found.finding, source: found.source } } : factor;
+  });
+
+/**
+ * The documents from the reference texts, each the exact text to commit:
+ * `big-local.json` (the embedded default's programme part: framework and the named areas),
+ * `big-local-story.json` (its story part: facts, quotes, themes, studies, milestones, spend,
+ * loaded only by the widgets that tell the story) and `big-local-150.json` (all of it, with
+ * every area).
  */
 export function generate({ areas150, areasNamed, facts }) {
   checkFacts(facts);
@@ -1823,12 +1903,12 @@ export function generate({ areas150, areasNamed, facts }) {
     scales: SCALES,
     outcomes: OUTCOMES,
     groups: GROUPS,
-    factors: FACTORS,
+    factors: factors(),
     settings: SETTINGS,
-    partnershipTypes: PARTNERSHIP_TYPES,
-    levelsOfChange: LEVELS_OF_CHANGE,
-    facts: FACTS,
+    partnershipTypes: partnershipTypes(),
+    levelsOfChange: levelsOfChange(),
   };
+  const storyPart = { factGroups: FACT_GROUPS, facts: FACTS, ...storyCollections() };
   const programme = {
     id: 'big-local',
     name: 'Big Local',
@@ -1836,12 +1916,13 @@ export function generate({ areas150, areasNamed, facts }) {
     source: SOURCE.lfblAbout,
     updated: UPDATED,
   };
-  const document = (programmeFields, areas) => ({
+  const document = (programmeFields, areas, parts = storyPart) => ({
     schema: 2,
     programme: { ...programme, ...programmeFields },
     ...framework,
     areas,
     assessments: [],
+    ...parts,
   });
   const text = (value) => `${JSON.stringify(value, null, 2)}\n`;
   return {
@@ -1853,8 +1934,10 @@ export function generate({ areas150, areasNamed, facts }) {
             `This dataset holds the programme framework, programme-level facts and the ${named.length} areas public sources name, with only what those sources state and no scores.`,
         },
         named,
+        { factGroups: [], facts: [], quotes: [], themes: [], studies: [], milestones: [] },
       ),
     ),
+    'big-local-story.json': text(storyPart),
     'big-local-150.json': text(
       document(
         {
@@ -1903,7 +1986,7 @@ export function readReference(dir) {
 
 function main(argv) {
   const usage =
-    'usage: node scripts/reference-data.mjs [--reference DIR] [--check | --stdout big-local.json | --stdout big-local-150.json]\n';
+    'usage: node scripts/reference-data.mjs [--reference DIR] [--check | --stdout FILE]\n';
   const options = { check: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
@@ -1944,17 +2027,21 @@ function main(argv) {
       );
       process.exit(1);
     }
-    process.stdout.write('big-local.json and big-local-150.json match the reference.\n');
+    process.stdout.write(`${Object.keys(documents).join(', ')} match the reference.\n`);
     return;
   }
   for (const [file, text] of Object.entries(documents)) {
     writeFileSync(join(outputDir, file), text);
     const dataset = JSON.parse(text);
+    if (!dataset.areas) {
+      process.stdout.write(`wrote src/data/default/${file}: ${dataset.facts.length} facts\n`);
+      continue;
+    }
     const count = (field) => dataset.areas.filter((area) => area[field] !== undefined).length;
     process.stdout.write(
       `wrote src/data/default/${file}: ${dataset.areas.length} areas, ${count('caseStudy')} case studies, ` +
         `${count('localAuthority')} with local authority, ${count('region')} with region, ${count('wave')} with wave, ` +
-        `${dataset.areas.length - count('confirmed')} confirmed, ${dataset.facts.length} facts\n`,
+        `${dataset.areas.length - count('confirmed')} confirmed\n`,
     );
   }
 }

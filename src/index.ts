@@ -9,6 +9,7 @@ import './widgets/outcome-rings/define.js';
 import './widgets/area-card/define.js';
 import './widgets/conditions-matrix/define.js';
 import './widgets/programme-facts/define.js';
+import './widgets/timeline/define.js';
 import './widgets/embed-builder/define.js';
 
 export { BlElement, Notice, invalid, notice } from './base/bl-element.js';
@@ -22,6 +23,7 @@ export { BlOutcomeRings } from './widgets/outcome-rings/outcome-rings.js';
 export { BlAreaCard } from './widgets/area-card/area-card.js';
 export { BlConditionsMatrix } from './widgets/conditions-matrix/conditions-matrix.js';
 export { BlProgrammeFacts } from './widgets/programme-facts/programme-facts.js';
+export { BlTimeline } from './widgets/timeline/timeline.js';
 export type { CardVariant } from './widgets/area-card/area-card.js';
 export { BlEmbedBuilder, type EmbedCopyDetail } from './widgets/embed-builder/embed-builder.js';
 export { formatMoney, formatNumber } from './format.js';

@@ -6,7 +6,10 @@ import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
 import { riverDataset } from './fixtures/datasets.js';
 
-const withFacts = () => ({
+const withFacts = (): Record<string, unknown> & {
+  facts: Record<string, unknown>[];
+  factGroups?: unknown[];
+} => ({
   ...riverDataset(),
   facts: [
     {
@@ -93,15 +96,54 @@ describe('bl-programme-facts', () => {
     );
   });
 
+  it('shows figures sources give differently for one thing as one entry, said once', async () => {
+    const data = withFacts();
+    data.factGroups = [
+      { id: 'budget', title: 'The fund’s budget', description: 'Two reports give two budgets.' },
+    ];
+    for (const fact of data.facts.slice(1, 3)) Object.assign(fact, { group: 'budget' });
+    const facts = await factsIn(data);
+    const groups = shadow(facts).querySelectorAll('[part~="group"]');
+    expect(groups.length).to.equal(1);
+    const group = groups[0]!;
+    expect(textOf(group)).to.contain('The fund’s budget');
+    // The shared label and description once, each figure with its own source.
+    expect(textOf(group).split('Sources disagree').length - 1).to.equal(1);
+    expect(textOf(group).split('Two reports give two budgets.').length - 1).to.equal(1);
+    const alternatives = [...group.querySelectorAll('[part~="alternative"]')].map((item) => [
+      textOf(item.querySelector('[part="value"]')!),
+      (item.querySelector('a') as HTMLAnchorElement).href,
+    ]);
+    expect(alternatives).to.deep.equal([
+      ['£3m', 'https://a.example/'],
+      ['£4m', 'https://b.example/'],
+    ]);
+    // The fact that stands alone is still its own entry, before the group as in the data.
+    expect(items(facts)[0]).to.deep.equal({
+      value: '12',
+      certainty: '',
+      source: 'https://fund.example/report',
+    });
+  });
+
   it('shows the embedded default’s programme facts, each with a source, without a provider', async () => {
     const facts = await fixture<BlProgrammeFacts>(html`<bl-programme-facts></bl-programme-facts>`);
     await settled(facts);
-    const shown = items(facts);
-    expect(shown.length).to.be.greaterThan(20);
-    for (const item of shown) expect(item.source).to.match(/^https?:\/\//);
-    expect(shown.filter((item) => item.certainty === 'Sources disagree').length).to.be.greaterThan(
-      0,
-    );
+    const root = shadow(facts);
+    const values = [...root.querySelectorAll('[part="value"]')];
+    expect(values.length).to.be.greaterThan(20);
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('[part="source"]')) {
+      expect(link.href).to.match(/^https?:\/\//);
+    }
+    // The five totals are one entry: "Sources disagree" is said once for them, not five times.
+    const funding = [...root.querySelectorAll('[part~="group"]')].find((group) =>
+      textOf(group).includes('total funding'),
+    )!;
+    expect(funding, 'the total funding entry').to.not.equal(undefined);
+    expect(funding.querySelectorAll('[part~="alternative"]').length).to.equal(5);
+    expect(textOf(funding)).to.contain('£217m');
+    expect(textOf(funding).split('Sources disagree').length - 1).to.equal(1);
+    expect(textOf(root.querySelector('[part="list"]')!)).to.not.contain('Other figures given');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -499,6 +499,13 @@ function brokenEverywhere(): unknown[] {
       ],
     },
     { ...river(), facts: [{ id: 'f', label: 'L', value: 'V' }] },
+    {
+      ...river(),
+      factGroups: [{ id: 'funding', title: 'Total funding' }],
+      facts: [
+        { id: 'f', label: 'L', value: 'V', group: 'budget', source: { url: 'https://a.example/' } },
+      ],
+    },
     { ...river(), areas: Array.from({ length: 5 }, () => ({ id: 'same', name: 'Same' })) },
   ];
 }

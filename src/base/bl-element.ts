@@ -1,11 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextOffer, ContextSubscription } from './context.js';
-import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState } from '../data/context.js';
-import type { Problem } from '../data/types.js';
-import type { DatasetSource } from './dataset-source.js';
+import type { DataBinding } from './data-binding.js';
 import { dispatchAreaSelect } from './events.js';
 import { warn } from './warn.js';
 import { followTheme, inheritedTheme, unfollowTheme } from './theme-watch.js';
@@ -14,7 +11,6 @@ import { baseStrings, errorStrings } from '../strings/base.js';
 import { localeChangeEvent } from '../strings/locale.js';
 import { version } from '../version.js';
 import { baseStyles } from './base.styles.js';
-import { formatDate } from '../format.js';
 
 export type { Theme } from './theme-watch.js';
 
@@ -43,17 +39,20 @@ export function invalid(message: string): Notice {
 }
 
 /**
- * The data layer's loader (fetching, validation), imported the first time a widget loads data
- * itself (its own `src`, or the embedded default): widgets inside a `bl-programme`, and a ring
- * given its value in attributes, never download the validator.
+ * What a widget on data needs besides the base (`DataBinding`: context, its own dataset, the
+ * partial notice, credit and badge), imported the first time a widget uses data, so a ring given
+ * its value in attributes never downloads it.
  */
-let DatasetSourceClass: typeof DatasetSource | undefined;
-let importingDatasetSource: Promise<unknown> | undefined;
+let DataBindingClass: typeof DataBinding | undefined;
+let importingDataBinding: Promise<unknown> | undefined;
+
 /**
- * `data-bl-default="none"` on the page (or any ancestor) means widgets with no provider and no
- * `src` show a notice instead of the embedded Big Local data: for another programme's site.
+ * Hands the data binding to the base up front: a data-driven widget's define module calls it, so
+ * that its first update already follows its provider instead of waiting for an import.
  */
-const noDefaultAttribute = 'data-bl-default';
+export function useDataBinding(binding: typeof DataBinding): void {
+  DataBindingClass ??= binding;
+}
 
 const idle: WidgetData = {
   state: 'idle',
@@ -62,12 +61,15 @@ const idle: WidgetData = {
   error: null,
   origin: 'default',
 };
+const loading: WidgetData = { ...idle, state: 'loading' };
 const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
 
 /**
- * The base of every Big Local widget. It owns what they share and nothing else: resolving the
- * dataset (provider, own `src`, or the embedded default), the loading, error, partial-data and
- * illustrative states, the one console warning per problem, the shared selection and the theme.
+ * The base of every Big Local widget. It owns what they share and nothing else: the loading,
+ * error, partial-data and illustrative states, the one console warning per problem, the shared
+ * selection and the theme. Resolving the dataset (provider, own `src`, or the embedded default)
+ * and what is drawn around data (partial notice, credit, badge) live in `DataBinding`, which it
+ * imports the first time its widget `usesData`.
  *
  * A widget overrides `derive(changed)`, which runs in `willUpdate` only once its data is ready
  * and returns the widget's view (or a `Notice` for a message in place of the widget), and
@@ -130,31 +132,18 @@ export class BlElement<View = unknown> extends LitElement {
   @state() private localSelection: string | null = null;
   /** A message shown instead of the view. */
   private notice?: Notice;
-  /** The page opted out of the embedded default, and this widget has no other data. */
-  private unprovided = false;
-  /** What the partial-data notice says was dropped, worded once per list of problems. */
-  private dropped?: { problems: readonly Problem[]; text: string };
   /** Set during an update that failed; never reactive, so failing cannot loop. */
   private failure?: string;
 
-  private programme?: ProgrammeState;
-  private sharedSelection?: { area: string | null };
-  private ownSource?: DatasetSource;
-  /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
-  private ownProvider?: ContextOffer<ProgrammeState>;
+  /** Everything about drawing from data, from the first update that `usesData`. */
+  private binding?: DataBinding;
+  /** Imports under way that this widget updates after, each with what follows its arrival. */
+  private readonly importing = new Map<Promise<unknown>, Promise<void>>();
   private readonly warned = new Set<string>();
   private readonly internals?: ElementInternals;
 
   constructor() {
     super();
-    new ContextSubscription(this, programmeContext, (value) => {
-      this.programme = value;
-      this.requestUpdate();
-    });
-    new ContextSubscription(this, selectionContext, (value) => {
-      this.sharedSelection = value;
-      this.requestUpdate();
-    });
     try {
       this.internals = this.attachInternals();
     } catch {
@@ -181,10 +170,14 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   private readonly onLocaleChange = () => {
-    // Words already chosen in the old locale are chosen again.
-    this.dropped = undefined;
+    this.binding?.reword();
     this.requestUpdate();
   };
+
+  /** The page opted out of the embedded default, and this widget has no other data. */
+  private get unprovided(): boolean {
+    return this.usesData && Boolean(this.binding?.unprovided);
+  }
 
   /** The theme in force: the attribute, else a `data-theme` ancestor's; unset follows the reader. */
   protected get effectiveTheme(): Theme | undefined {
@@ -197,17 +190,52 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   /**
+   * For a widget on data whose `derive` needs code of its own imported on first use (the ring's
+   * bound half): the import while it is under way, and nothing once it is here. Until then the
+   * widget shows its loading state; it updates again when the code arrives.
+   */
+  protected prepare(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Waits, too, for the imports this widget started (its binding, code of its own) and the
+   * update each is followed by, so `await widget.updateComplete` sees the widget on its data.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.importing.size > 0) {
+      await Promise.all(this.importing.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Updates again once `pending` has arrived (once per import, however many updates ask). */
+  private afterImport(pending: Promise<unknown>): void {
+    if (this.importing.has(pending)) return;
+    this.importing.set(
+      pending,
+      pending.then(() => {
+        this.importing.delete(pending);
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /**
    * Id of the area selected in any widget under the same `bl-programme` (its owner), or in
    * this widget when there is no provider.
    */
   get selectedArea(): string | null {
-    return this.sharedSelection ? this.sharedSelection.area : this.localSelection;
+    const shared = this.binding?.selection;
+    return shared ? shared.area : this.localSelection;
   }
 
   /** Selects an area for every widget under the same provider. */
   protected selectArea(area: string): void {
     dispatchAreaSelect(this, area);
-    if (!this.sharedSelection) this.localSelection = area;
+    if (!this.binding?.selection) this.localSelection = area;
   }
 
   /** Warns once per distinct message for the life of the element. */
@@ -226,54 +254,36 @@ export class BlElement<View = unknown> extends LitElement {
     return root instanceof ShadowRoot && root.host instanceof BlElement;
   }
 
-  /** This widget's own dataset source, once the data layer has arrived (it then updates again). */
-  private ownSourceReady(): DatasetSource | undefined {
-    if (this.ownSource) return this.ownSource;
-    if (!DatasetSourceClass) {
-      importingDatasetSource ??= import('./dataset-source.js').then((module) => {
-        DatasetSourceClass = module.DatasetSource;
+  /**
+   * The binding, once its module is here: a widget whose define module did not bring it waits
+   * one import (showing its loading state), then updates again.
+   */
+  private bindingReady(): DataBinding | undefined {
+    if (this.binding) return this.binding;
+    if (!DataBindingClass) {
+      importingDataBinding ??= import('./data-binding.js').then((module) => {
+        DataBindingClass ??= module.DataBinding;
       });
-      void importingDatasetSource.then(() => this.requestUpdate());
+      this.afterImport(importingDataBinding);
       return undefined;
     }
-    this.ownSource = new DatasetSourceClass(this);
-    return this.ownSource;
-  }
-
-  private resolveData(): WidgetData {
-    if (this.src) {
-      const source = this.ownSourceReady();
-      if (!source) return { ...idle, state: 'loading', origin: 'src' };
-      this.ownSource = source;
-      this.ownSource.set({ src: this.src, timeout: this.timeout });
-      this.ownProvider ??= new ContextOffer(this, programmeContext, this.ownSource.snapshot);
-      this.ownProvider.set(this.ownSource.snapshot);
-      return this.ownSource.snapshot;
-    }
-    if (this.programme) return this.programme;
-    // A provider that has not upgraded yet is coming: wait for it rather than flash the default.
-    if (this.closest('bl-programme') && !customElements.get('bl-programme')) {
-      return { ...idle, state: 'loading' };
-    }
-    if (this.closest(`[${noDefaultAttribute}="none"]`)) {
-      this.unprovided = true;
-      return idle;
-    }
-    const source = this.ownSourceReady();
-    if (!source) return { ...idle, state: 'loading' };
-    source.set({});
-    return source.snapshot;
+    this.binding = new DataBindingClass(this, () => this.nested);
+    return this.binding;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.failure = undefined;
     this.notice = undefined;
-    this.unprovided = false;
     try {
       if (this.usesData) {
-        this.data = this.resolveData();
+        // Both asked for in the same update, so their imports overlap.
+        const preparing = this.prepare();
+        if (preparing) this.afterImport(preparing);
+        const binding = this.bindingReady();
+        const data = binding ? binding.resolve() : loading;
+        // A load error or a notice needs no code of the widget's own: shown at once.
+        this.data = preparing && data.state === 'ready' ? loading : data;
         if (this.unprovided) this.warnOnce(baseStrings.noDataset);
-        this.describeProblems(this.data.problems);
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
       const result = this.derive(changed);
@@ -288,16 +298,6 @@ export class BlElement<View = unknown> extends LitElement {
     } finally {
       this.showStates();
     }
-  }
-
-  private describeProblems(problems: readonly Problem[]): void {
-    if (problems.length === 0 || this.nested) {
-      this.dropped = undefined;
-      return;
-    }
-    const { dropped } = this;
-    if (dropped?.problems === problems) return;
-    this.dropped = { problems, text: this.data.words?.partial(problems) ?? '' };
   }
 
   /**
@@ -355,45 +355,6 @@ export class BlElement<View = unknown> extends LitElement {
     </div>`;
   }
 
-  /**
-   * Says that part of the data was dropped, and what, in a status a screen reader announces,
-   * with the problems themselves in a disclosure that stays small.
-   */
-  private renderPartial(problems: readonly Problem[]): unknown {
-    const { words } = this.data;
-    if (!words) return nothing;
-    const listed = problems.slice(0, 5);
-    return html`<div part="notice partial" class="notice partial">
-      <p role="status">${this.dropped?.text}</p>
-      <details>
-        <summary>${words.problems(problems.length)}</summary>
-        <ul>
-          ${listed.map((problem) => html`<li><code>${problem.path}</code> ${words.problem(problem)}</li>`)}
-          ${
-            problems.length > listed.length
-              ? html`<li>${words.more(problems.length - listed.length)}</li>`
-              : nothing
-          }
-        </ul>
-      </details>
-    </div>`;
-  }
-
-  /** The data credit line, as charts print it: "Source: … · Updated 22 November 2026". */
-  private renderCredit(): unknown {
-    const programme = this.data.dataset?.programme;
-    if (!programme || this.nested || (!programme.source && !programme.updated)) return nothing;
-    const { source, updated } = programme;
-    return html`<p part="credit" class="credit">
-      ${
-        source
-          ? html`${baseStrings.source}
-              <a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
-          : nothing
-      }${source && updated ? ' · ' : nothing}${updated ? baseStrings.updated(formatDate(updated)) : nothing}
-    </p>`;
-  }
-
   /** A notice in plain words inside a widget's own layout (warnings belong in `derive`). */
   protected renderNotice(message: string): TemplateResult {
     return html`<p part="notice" class="notice" role="status">${message}</p>`;
@@ -406,11 +367,7 @@ export class BlElement<View = unknown> extends LitElement {
 
   /** The "Illustrative" badge, when the data is made up (and this widget is not nested). */
   protected renderBadge(): unknown {
-    if (!this.data.dataset?.programme.illustrative || this.nested) return nothing;
-    return html`<p part="badge" class="badge" title=${baseStrings.illustrativeNote}>
-      ${baseStrings.illustrative}
-      <span class="visually-hidden">: ${baseStrings.illustrativeNote}</span>
-    </p>`;
+    return (this.usesData && this.binding?.renderBadge(this.data)) || nothing;
   }
 
   private renderBody(): unknown {
@@ -433,11 +390,10 @@ export class BlElement<View = unknown> extends LitElement {
       : this.view === undefined
         ? nothing
         : this.renderView(this.view);
-    if (!this.usesData) return content;
-    const { problems } = this.data;
+    const { binding } = this;
+    if (!this.usesData || !binding) return content;
     return html`${this.placesBadge ? nothing : this.renderBadge()} ${content}
-    ${problems.length > 0 && !this.nested ? this.renderPartial(problems) : nothing}
-    ${this.renderCredit()}`;
+    ${binding.renderPartial(this.data)} ${binding.renderCredit(this.data)}`;
   }
 
   protected override render(): unknown {

@@ -1,11 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Context } from '@lit/context';
 
 /**
- * The community context protocol, spoken by hand so that a widget does not download a context
- * library: `bl-programme` answers with `@lit/context`'s provider, which speaks the same
- * protocol. A request is an event that bubbles out of shadow roots to the nearest provider.
+ * The community context protocol, spoken by hand on both sides (the widgets, and `bl-programme`
+ * as the page's provider) so that no page downloads a context library. A request is an event
+ * that bubbles out of shadow roots to the nearest provider; a provider that arrives late says so
+ * with a `context-provider` event, and requests still unanswered are made again.
  */
+
+/**
+ * A context key: the key itself, typed with the value it carries (what `@lit/context`'s
+ * `createContext` returns, so the two interoperate).
+ */
+export type Context<Key, Value> = Key & { __context__: Value };
+
 type Unsubscribe = () => void;
 type ContextCallback<T> = (value: T, unsubscribe?: Unsubscribe) => void;
 
@@ -17,6 +24,16 @@ class ContextRequestEvent<T> extends Event {
     readonly callback: ContextCallback<T>,
   ) {
     super('context-request', { bubbles: true, composed: true });
+  }
+}
+
+/** Said by a provider when it connects, so that requests nobody answered are made again. */
+class ContextProviderEvent extends Event {
+  constructor(
+    readonly context: Context<unknown, unknown>,
+    readonly contextTarget: Element,
+  ) {
+    super('context-provider', { bubbles: true, composed: true });
   }
 }
 
@@ -54,7 +71,7 @@ export class ContextSubscription<T> implements ReactiveController {
   }
 
   private readonly onProvider = (event: Event) => {
-    if ((event as Event & { context?: unknown }).context === this.context) this.request();
+    if ((event as ContextProviderEvent).context === this.context) this.request();
   };
 
   private readonly callback: ContextCallback<T> = (value, unsubscribe) => {
@@ -67,33 +84,48 @@ export class ContextSubscription<T> implements ReactiveController {
 }
 
 /**
- * Provides `context` to what the host renders inside it (a card's rings share the card's own
- * dataset). Answers requests from below, never the host's own.
+ * Provides `context` to what is inside the host: the page's `bl-programme` to its widgets, and a
+ * widget with its own dataset to the widgets it renders (a card's rings share the card's data).
+ * Answers requests from below, never the host's own. Its listener stays on the host, so it
+ * answers again after the host is moved; each time the host connects it announces itself, so
+ * widgets that connected before it upgraded ask again.
  */
-export class ContextOffer<T> {
+export class ContextOffer<T> implements ReactiveController {
   /** Each subscriber with the one function that ends its subscription. */
   private readonly subscribers = new Map<ContextCallback<T>, Unsubscribe>();
 
   constructor(
-    host: HTMLElement,
+    private readonly host: Host,
     private readonly context: Context<unknown, T>,
-    private value: T,
+    private current: T,
   ) {
     host.addEventListener('context-request', (event) => {
       const request = event as ContextRequestEvent<T>;
       if (request.context !== this.context || request.contextTarget === host) return;
       event.stopPropagation();
       const { callback } = request;
+      // A one-time request (`subscribe` false) gets the value and is not kept.
+      if (!request.subscribe) return callback(this.current);
       if (!this.subscribers.has(callback)) {
         this.subscribers.set(callback, () => this.subscribers.delete(callback));
       }
-      callback(this.value, this.subscribers.get(callback));
+      callback(this.current, this.subscribers.get(callback));
     });
+    host.addController(this);
+  }
+
+  /** The value subscribers were last given. */
+  get value(): T {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    this.host.dispatchEvent(new ContextProviderEvent(this.context, this.host));
   }
 
   set(value: T): void {
-    if (Object.is(value, this.value)) return;
-    this.value = value;
+    if (Object.is(value, this.current)) return;
+    this.current = value;
     for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
   }
 }

@@ -40,6 +40,10 @@ export interface DatasetInput {
  * source, validates through the data layer, aborts when the host leaves the page, and warns once
  * per result. The host reads `snapshot`: one `ProgrammeState` object, replaced only when the
  * load changes, so sharing it through context pushes to consumers only then.
+ *
+ * On the embedded default, a host whose class says `static tellsStory = true` (a provider, and
+ * the widgets that tell the programme's story) gets the story part too; others only the
+ * programme part.
  */
 export class DatasetSource implements ReactiveController {
   snapshot: ProgrammeState = {
@@ -180,14 +184,18 @@ export class DatasetSource implements ReactiveController {
   }
 
   private loadDefault(): void {
-    const ready = embeddedDatasetIfLoaded();
+    // A provider may hold any widget; a widget alone fetches the story part only if it tells it.
+    const parts = {
+      story: (this.host.constructor as { tellsStory?: boolean }).tellsStory ?? false,
+    };
+    const ready = embeddedDatasetIfLoaded(parts);
     if (ready) {
       this.settle(ready);
       return;
     }
     this.showLoading();
     const generation = this.generation;
-    void loadEmbeddedDataset().then((result) => {
+    void loadEmbeddedDataset(parts).then((result) => {
       // A newer input (a src set meanwhile) wins over the default that arrived late.
       if (generation === this.generation) this.settle(result);
     });

@@ -1,4 +1,4 @@
-import type { Context } from '@lit/context';
+import type { Context } from '../base/context.js';
 import type { Dataset, Problem } from './types.js';
 import type { LoadError } from './load.js';
 import type { DataWords } from '../strings/data.js';

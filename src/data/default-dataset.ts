@@ -1,24 +1,39 @@
 import type { LoadResult } from './load.js';
 import type { Dataset } from './types.js';
 
-let loading: Promise<LoadResult> | undefined;
-let loaded: LoadResult | undefined;
+/**
+ * The embedded default in two chunks: the programme part (the framework and the areas public
+ * pages name, no scores), which every widget on the default needs, and the story part (facts,
+ * quotes, themes, studies, milestones, spend), which only the widgets that tell the programme's
+ * story fetch, so a card does not download the timeline's data. Both are datasets as the
+ * validator returns them, checked when they are built (`tests/node/schema.test.ts`), so a page
+ * showing them never downloads the validator.
+ */
+const programmePart = () => import('./default/big-local.json').then((module) => module.default);
+const storyPart = () => import('./default/big-local-story.json').then((module) => module.default);
+
+const loading = new Map<boolean, Promise<LoadResult>>();
+const loaded = new Map<boolean, LoadResult>();
 
 /**
- * The embedded default: the programme framework, facts with sources and the areas public pages
- * name, with no scores. A chunk of its own, fetched only when a widget has neither a provider
- * nor a `src`. It is a dataset as the validator returns it, checked when it is built
- * (`tests/node/reference-data.test.ts`), so a page showing it never downloads the validator.
+ * The embedded default: the whole of it, or only its programme part with `story: false` (what a
+ * widget that tells no story loads).
  */
-export function loadEmbeddedDataset(): Promise<LoadResult> {
-  loading ??= import('./default/big-local.json').then(({ default: document }) => {
-    loaded = { ok: true, dataset: document as unknown as Dataset, problems: [] };
-    return loaded;
-  });
-  return loading;
+export function loadEmbeddedDataset({ story = true } = {}): Promise<LoadResult> {
+  let result = loading.get(story);
+  if (!result) {
+    result = Promise.all([programmePart(), story ? storyPart() : {}]).then(([programme, told]) => {
+      const dataset = { ...programme, ...told } as unknown as Dataset;
+      const ready: LoadResult = { ok: true, dataset, problems: [] };
+      loaded.set(story, ready);
+      return ready;
+    });
+    loading.set(story, result);
+  }
+  return result;
 }
 
 /** The embedded default if it has already arrived, so later widgets need not wait a turn. */
-export function embeddedDatasetIfLoaded(): LoadResult | undefined {
-  return loaded;
+export function embeddedDatasetIfLoaded({ story = true } = {}): LoadResult | undefined {
+  return loaded.get(story);
 }

@@ -5,13 +5,21 @@ import type {
   dataset,
   fact,
   factor,
+  finding,
   frameworkItem,
+  measure,
+  milestone,
   money,
   outcome,
   programme,
   qualifier,
+  quote,
   scale,
   source,
+  spend,
+  spendHeading,
+  study,
+  theme,
 } from './contract/dataset.js';
 
 /**
@@ -54,6 +62,21 @@ export type Assessment = Infer<typeof assessment>;
 export type Fact = Infer<typeof fact>;
 /** How sure a source is about a figure: conflicting sources are labelled, never hidden. */
 export type Certainty = NonNullable<Fact['certainty']>;
+/** A finding of the evaluation about one item, with the page that states it. */
+export type Finding = Infer<typeof finding>;
+/** A passage quoted word for word, with where it is published. */
+export type Quote = Infer<typeof quote>;
+/** A theme of the programme's learning, with its figures and its own page. */
+export type Theme = Infer<typeof theme>;
+/** One measure of a study: the programme's areas against the comparison group. */
+export type Measure = Infer<typeof measure>;
+/** An independent study comparing the programme's areas with similar areas. */
+export type Study = Infer<typeof study>;
+/** A dated step in the programme's journey, or in one area's. */
+export type Milestone = Infer<typeof milestone>;
+export type SpendHeading = Infer<typeof spendHeading>;
+/** How the programme's money was spent, and the inputs of a per-resident figure. */
+export type Spend = Infer<typeof spend>;
 export type Dataset = Infer<typeof dataset>;
 
 /** What the validator found where it expected something else: `typeof`, refined. */
@@ -115,6 +138,7 @@ export interface ProblemParams {
   'unknown-group': { id: string };
   'unknown-setting': { id: string };
   'unknown-partnership': { id: string };
+  'unknown-fact-group': { id: string };
   'not-money': Found;
   /** `value` is the text found. */
   'bad-currency': { value: string };

@@ -82,6 +82,8 @@ export const problemStrings = defineStrings('problems', {
   'unknown-group': ({ id }) => `names the group "${id}", which the dataset's groups do not list`,
   'unknown-setting': ({ id }) =>
     `names the setting "${id}", which the dataset's settings do not list`,
+  'unknown-fact-group': ({ id }) =>
+    `names the fact group "${id}", which the dataset's fact groups do not list`,
   'unknown-partnership': ({ id }) =>
     `names the partnership type "${id}", which the dataset's partnership types do not list`,
   'not-money': ({ found }) =>

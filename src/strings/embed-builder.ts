@@ -11,6 +11,7 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
     'outcome-ring': 'One outcome ring',
     'conditions-matrix': 'Matrix of areas',
     'programme-facts': 'Programme facts',
+    timeline: 'Timeline of the programme',
   } as Record<string, string>,
   /** The label of each attribute an embed may set, by attribute name. */
   attributes: {
@@ -22,6 +23,7 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
     setting: 'Only settings (separated by |)',
     region: 'Only regions (separated by |)',
     partnership: 'Only partnership types (separated by |)',
+    kinds: 'Only these kinds of milestone (separated by |): programme, evaluation, research, data',
   } as Record<string, string>,
   /** The labels of a `choice` attribute's values, by attribute name then value. */
   choices: {
@@ -53,5 +55,6 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
     'conditions-matrix': (_area: string, _outcome: string, groups: readonly string[]) =>
       groups.length ? `${formatList(groups)} by area` : 'areas compared',
     'programme-facts': () => 'programme facts',
+    timeline: (area: string) => (area ? `timeline with ${area}` : 'timeline'),
   } as Record<string, (area: string, outcome: string, groups: readonly string[]) => string>,
 });

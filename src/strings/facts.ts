@@ -3,7 +3,7 @@ import { formatList, plural } from '../format.js';
 
 /** The programme facts' wordings. */
 export const factsStrings = defineStrings('facts', {
-  certainty: { conflict: 'Sources disagree', uncertain: 'Uncertain' },
+  certainty: { conflict: 'Sources disagree', uncertain: 'Uncertain', approximate: 'Approximate' },
   source: (title: string) => `Source: ${title}`,
   none: 'This dataset has no programme facts.',
   unknown: (ids: readonly string[]) => {

@@ -3,12 +3,15 @@ import { cardStrings } from './card.js';
 import { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
 import { embedBuilderStrings } from './embed-builder.js';
 import { factsStrings } from './facts.js';
+import { frameworkStrings } from './framework.js';
 import { currentLocale, warningStrings } from './locale.js';
 import type { Catalogue } from './locale.js';
 import { matrixStrings } from './matrix.js';
 import { provenanceStrings } from './provenance.js';
 import { ringStrings } from './ring.js';
 import { ringsStrings } from './rings.js';
+import { storyStrings } from './story.js';
+import { timelineStrings } from './timeline.js';
 
 export { currentLocale, defineStrings, localeChangeEvent, setLocale } from './locale.js';
 export type { Catalogue, DeepPartial } from './locale.js';
@@ -39,4 +42,7 @@ export const strings: Catalogue & { readonly locale: string } = {
   ring: ringStrings,
   embedBuilder: embedBuilderStrings,
   matrix: matrixStrings,
+  story: storyStrings,
+  framework: frameworkStrings,
+  timeline: timelineStrings,
 };

@@ -3,10 +3,13 @@ import type { cardStrings } from './card.js';
 import type { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
 import type { embedBuilderStrings } from './embed-builder.js';
 import type { factsStrings } from './facts.js';
+import type { frameworkStrings } from './framework.js';
 import type { matrixStrings } from './matrix.js';
 import type { provenanceStrings } from './provenance.js';
 import type { ringStrings } from './ring.js';
 import type { ringsStrings } from './rings.js';
+import type { storyStrings } from './story.js';
+import type { timelineStrings } from './timeline.js';
 
 /**
  * The locale and the wordings' catalogue. Every string a reader sees lives in this folder, one
@@ -42,6 +45,9 @@ export interface Catalogue {
   readonly ring: Widen<typeof ringStrings>;
   readonly embedBuilder: Widen<typeof embedBuilderStrings>;
   readonly matrix: Widen<typeof matrixStrings>;
+  readonly story: Widen<typeof storyStrings>;
+  readonly framework: Widen<typeof frameworkStrings>;
+  readonly timeline: Widen<typeof timelineStrings>;
 }
 
 /** Part of a catalogue: whatever it leaves out stays English. */

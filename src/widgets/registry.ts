@@ -121,6 +121,19 @@ export const widgets: WidgetDescriptor[] = [
     embed: { needsArea: false, attributes: [] },
   },
   {
+    name: 'timeline',
+    tag: 'bl-timeline',
+    define: () => import('./timeline/define.js'),
+    dataDriven: true,
+    embed: {
+      needsArea: false,
+      attributes: [
+        { name: 'area', kind: 'area' },
+        { name: 'kinds', kind: 'text' },
+      ],
+    },
+  },
+  {
     name: 'embed-builder',
     tag: 'bl-embed-builder',
     define: () => import('./embed-builder/define.js'),

@@ -39,8 +39,6 @@ before(() => {
     'lit-html',
     'lit-element',
     '@lit/reactive-element',
-    '@lit/context',
-    'd3-path',
   ]) {
     mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
     symlinkSync(
@@ -198,11 +196,12 @@ test('the script-tag loader (the unpkg file) stays within 4 kB gzip', async () =
   assert.ok(size <= 4 * 1024, `${size} bytes gzip is over the 4 kB budget`);
 });
 
-// The one-file bundle of every widget and the embedded default, for hosts that take one file
-// only; a page using the loader fetches much less (tests/delivery.test.ts).
-const bundleBudget = 60 * 1024;
+// The one-file bundle of every widget and the whole embedded default (its programme part, about
+// 11 kB, and its story part, about 12 kB), for hosts that take one file only; a page using the
+// loader fetches much less (tests/delivery.test.ts).
+const bundleBudget = 90 * 1024;
 
-test('the one-file bundle of every widget stays within 60 kB gzip', async () => {
+test('the one-file bundle of every widget stays within 90 kB gzip', async () => {
   const size = await gzipOf('dist/big-local-widgets.all.min.js');
   console.log(`one-file bundle: ${size} bytes gzip (budget ${bundleBudget})`);
   assert.ok(size <= bundleBudget, `${size} bytes gzip is over the ${bundleBudget} byte budget`);

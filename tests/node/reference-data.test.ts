@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Area, Dataset, Source } from '../../src/data/types.js';
 
-type FileName = 'big-local.json' | 'big-local-150.json';
+type FileName = 'big-local.json' | 'big-local-story.json' | 'big-local-150.json';
 interface ReferenceTexts {
   areas150: string;
   areasNamed: string;
@@ -29,7 +29,11 @@ const generator = (await import(script.href)) as Generator;
 
 const committed = (file: FileName) =>
   readFileSync(new URL(`src/data/default/${file}`, root), 'utf8');
-const named = JSON.parse(committed('big-local.json')) as Dataset;
+// The embedded default is its programme part and its story part, as the build merges them.
+const named = {
+  ...JSON.parse(committed('big-local.json')),
+  ...JSON.parse(committed('big-local-story.json')),
+} as Dataset;
 const all = JSON.parse(committed('big-local-150.json')) as Dataset;
 const documents = { 'big-local.json': named, 'big-local-150.json': all };
 
@@ -54,9 +58,9 @@ const isSource = (source: Source | undefined) =>
   source.title.trim() !== '' &&
   /^https?:\/\/\S+$/.test(source.url);
 
-test('the generator reproduces both committed documents byte for byte', needsReference, () => {
+test('the generator reproduces the committed documents byte for byte', needsReference, () => {
   const texts = generator.generate(generator.readReference(reference!));
-  for (const file of ['big-local.json', 'big-local-150.json'] as const) {
+  for (const file of ['big-local.json', 'big-local-story.json', 'big-local-150.json'] as const) {
     assert.ok(texts[file] === committed(file), `${file} differs from what the generator writes`);
   }
 });
@@ -91,6 +95,11 @@ test('both documents are schema 2 with one framework and no scores', () => {
     'partnershipTypes',
     'levelsOfChange',
     'facts',
+    'quotes',
+    'themes',
+    'studies',
+    'milestones',
+    'spend',
   ] as const) {
     assert.deepEqual(all[key], named[key], `the two documents' ${key} are the same`);
   }
@@ -326,4 +335,53 @@ test('what the 150-area list tags [INFERRED] is not shipped on its word', needsR
       );
     }
   });
+});
+
+/** Text compared as a reader would: curly and straight quotes alike, dashes alike, spacing. */
+const comparable = (text: string) =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+test('every quote of the story is word for word in a reference document', () => {
+  const folder = new URL('reference/', root);
+  const seeds = new URL('reference/seeds/', root);
+  const texts = [
+    ...readdirSync(folder)
+      .filter((file) => /\.(md|csv)$/.test(file))
+      .map((file) => readFileSync(new URL(file, folder), 'utf8')),
+    ...readdirSync(seeds).map((file) => readFileSync(new URL(file, seeds), 'utf8')),
+  ].map(comparable);
+  assert.ok(named.quotes.length >= 5, 'the story quotes the evaluation');
+  for (const quote of named.quotes) {
+    assert.ok(isSource(quote.source), `${quote.id} cites its source`);
+    assert.ok(
+      texts.some((text) => text.includes(comparable(quote.text))),
+      `quote ${quote.id} is not in the reference documents`,
+    );
+  }
+});
+
+test('every theme, study, measure, milestone and spend heading cites its source', () => {
+  for (const theme of named.themes) {
+    for (const figure of theme.figures) assert.ok(isSource(figure.source), figure.id);
+    if (theme.figures.length) assert.ok(isSource(theme.source), theme.id);
+  }
+  for (const study of named.studies) {
+    assert.ok(isSource(study.source), study.id);
+    for (const measure of study.measures) {
+      assert.ok(isSource(measure.source ?? study.source), `${study.id}.${measure.id}`);
+      assert.notEqual(measure.programme, measure.comparison, `${measure.id} compares two figures`);
+    }
+  }
+  for (const milestone of named.milestones) assert.ok(isSource(milestone.source), milestone.id);
+  const { spend } = named;
+  assert.ok(spend?.total && isSource(spend.total.source), 'the spend total');
+  for (const heading of spend.headings) assert.ok(isSource(heading.source), heading.id);
+  for (const input of Object.values(spend.perResident ?? {})) {
+    assert.ok(isSource(input.source), input.id);
+  }
 });

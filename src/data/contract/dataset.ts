@@ -131,12 +131,26 @@ export const outcome = object(
   { name: 'outcome' },
 );
 
+/** A finding of the evaluation about one item, with the page that states it. */
+export const finding = object({ text: text(), source: optional(source) }, { name: 'finding' });
+
 /** A named item of the framework: factor groups, partnership types, settings, levels of change. */
 export const frameworkItem = object(
   {
     id: text(),
     title: text(),
     description: optional(text()),
+    /** What falls under the item, e.g. the kinds of activity a level of change lists. */
+    activities: optional(list(text())),
+    /**
+     * How much of what was studied the item covers, in the source's words ("around a third",
+     * "a couple"): never turned into a count.
+     */
+    share: optional(text()),
+    /** The share as a fraction (0 to 1), only when the source states one. */
+    fraction: optional(number({ min: 0, max: 1 })),
+    /** What the evaluation found about the item. */
+    finding: optional(finding),
     source: optional(source),
   },
   { name: 'frameworkItem' },
@@ -151,6 +165,8 @@ export const factor = object(
     short: optional(text()),
     description: optional(text()),
     scale: expected(ref('scales', 'unknown-scale'), 'no-scale'),
+    /** What the evaluation found about the factor, e.g. that it was the most critical. */
+    finding: optional(finding),
     source: optional(source),
   },
   { name: 'factor' },
@@ -230,13 +246,146 @@ export const fact = object(
     /** A numeric form of the value when there is one, for charts. */
     number: optional(number({ min: 0 })),
     unit: optional(text()),
-    /** How sure a source is about a figure: conflicting sources are labelled, never hidden. */
-    certainty: optional(oneOf(['stated', 'uncertain', 'conflict'])),
+    /**
+     * Id of one of the dataset's `factGroups`: figures that sources give differently for the
+     * same thing (the programme's total funding) share one, and widgets show them as one entry
+     * with the alternatives listed once.
+     */
+    group: optional(ref('factGroups', 'unknown-fact-group')),
+    /**
+     * How sure a source is about a figure: an approximate one ("just under £160m") says so, and
+     * conflicting sources are labelled, never hidden.
+     */
+    certainty: optional(oneOf(['stated', 'approximate', 'uncertain', 'conflict'])),
     note: optional(text()),
     /** A figure nobody can check is not shown. */
     source,
   },
   { name: 'fact' },
+);
+
+/** A passage quoted word for word, with where it is published. */
+export const quote = object(
+  {
+    /** Widgets ask for the quotes they show by id: `hypothesis`, `no-single-factor`, … */
+    id: text(),
+    text: text(),
+    /** Where in the source, or how other sources word it. */
+    note: optional(text()),
+    source,
+  },
+  { name: 'quote' },
+);
+
+/** A theme of the programme's learning, with its figures and its own page. */
+export const theme = object(
+  {
+    id: text(),
+    title: text(),
+    summary: optional(text()),
+    /** The theme's own page. */
+    url: optional(url()),
+    figures: withDefault(list(fact, { idKey: 'id' }), []),
+    source: optional(source),
+  },
+  { name: 'theme' },
+);
+
+/** One measure of a study: the programme's areas against the comparison group. */
+export const measure = object(
+  {
+    id: text(),
+    label: text(),
+    /** How the two figures read: a percentage, percentage points, a rate per 1,000, a number. */
+    unit: oneOf(['percent', 'percentage-points', 'per-1000', 'number']),
+    /** Which way is better for residents: more business units, fewer children in poverty. */
+    better: oneOf(['higher', 'lower']),
+    /** The programme's areas; a change is signed (a fall is negative). */
+    programme: number({ min: -1e9, max: 1e9 }),
+    comparison: number({ min: -1e9, max: 1e9 }),
+    /** The years the figures span, e.g. "2014–2021". */
+    period: optional(text()),
+    /** The measure in one plain sentence. */
+    sentence: optional(text()),
+    /** E.g. "A change in percentage points, not a level." */
+    note: optional(text()),
+    source: optional(source),
+  },
+  { name: 'measure' },
+);
+
+/** An independent study comparing the programme's areas with similar areas. */
+export const study = object(
+  {
+    id: text(),
+    title: text(),
+    publisher: optional(text()),
+    /** ISO date of publication. */
+    published: optional(date()),
+    /** The years compared, as the study states them. */
+    period: optional(text()),
+    /** Who the areas were compared with, e.g. "29 similarly deprived areas". */
+    comparison: optional(text()),
+    summary: optional(text()),
+    measures: withDefault(list(measure, { idKey: 'id' }), []),
+    /** Findings the study states without paired figures. */
+    findings: withDefault(list(finding), []),
+    /** The study's own caveats, and what our sources leave out. */
+    caveats: withDefault(list(text()), []),
+    source,
+  },
+  { name: 'study' },
+);
+
+/** A dated step in the programme's journey, or in one area's when `area` names it. */
+export const milestone = object(
+  {
+    id: text(),
+    /** ISO 8601, as precise as the source: 2010, 2022-06 or 2012-02-29. */
+    date: date(),
+    label: text(),
+    description: optional(text()),
+    /** A date the sources give loosely is `approximate`; one they disagree on, `uncertain`. */
+    certainty: optional(oneOf(['stated', 'approximate', 'uncertain'])),
+    /** What sort of step: `programme`, `evaluation`, `research`, `data`. */
+    kind: optional(text()),
+    /** Id of one of the dataset's areas, for an area's own milestone. */
+    area: optional(ref('areas', 'unknown-area')),
+    source: optional(source),
+    /** Other pages that give this date, or dispute it (why a date is `uncertain`). */
+    otherSources: optional(list(source)),
+  },
+  { name: 'milestone' },
+);
+
+/** A heading money was spent under, across the programme. */
+export const spendHeading = object(
+  {
+    id: text(),
+    label: text(),
+    /** The share of all spend (0 to 1), only when the source states one. */
+    share: optional(number({ min: 0, max: 1 })),
+    /** The share as the source gives it, e.g. "32%". */
+    value: optional(text()),
+    note: optional(text()),
+    figures: withDefault(list(fact, { idKey: 'id' }), []),
+    source: optional(source),
+  },
+  { name: 'spendHeading' },
+);
+
+/** How the programme's money was spent, and the sourced inputs of a per-resident figure. */
+export const spend = object(
+  {
+    total: optional(fact),
+    headings: withDefault(list(spendHeading, { idKey: 'id' }), []),
+    /**
+     * The money each area had, over how many years, for how many residents: a widget divides
+     * them in the open and labels the result as derived.
+     */
+    perResident: optional(object({ amount: fact, years: fact, people: fact })),
+  },
+  { name: 'spend' },
 );
 
 /** A framework list of the document's own, or Big Local's when it has none. */
@@ -276,6 +425,17 @@ export const dataset = object({
     }),
     [],
   ),
+  /** What facts that sources give differently measure, and what is known about why. */
+  factGroups: withDefault(list(frameworkItem, { idKey: 'id', as: 'factGroups' }), []),
   facts: withDefault(list(fact, { idKey: 'id' }), []),
   levelsOfChange: withDefault(list(frameworkItem, { idKey: 'id' }), []),
+  /** Passages the story widgets quote, by id. */
+  quotes: withDefault(list(quote, { idKey: 'id' }), []),
+  /** The themes of the programme's learning. */
+  themes: withDefault(list(theme, { idKey: 'id' }), []),
+  /** Independent studies comparing the programme's areas with similar areas. */
+  studies: withDefault(list(study, { idKey: 'id' }), []),
+  /** The programme's journey, and areas' own steps. */
+  milestones: withDefault(list(milestone, { idKey: 'id' }), []),
+  spend: optional(spend),
 });

@@ -1,8 +1,7 @@
 import { css } from 'lit';
-import { tooltipStyles } from '../../base/tooltip.styles.js';
 
+/** The tooltip's look comes with its controller, on first use (`ring-tooltip.ts`). */
 export const ringStyles = css`
-  ${tooltipStyles}
   :host {
     display: inline-block;
     /* An inline-block sized by its content cannot also be a size container. */
@@ -84,10 +83,6 @@ export const ringStyles = css`
   }
   .sources a {
     color: var(--_accent);
-  }
-  /* Wider than the ring, so not held to its width. */
-  .tooltip {
-    max-width: min(18em, 80vw);
   }
   @media (prefers-reduced-motion: no-preference) {
     path {

@@ -2,18 +2,26 @@ import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BlElement, invalid } from '../../base/bl-element.js';
-import { TooltipController } from '../../base/controllers/tooltip.js';
+import type { TooltipController } from '../../base/controllers/tooltip.js';
 import type { Notice } from '../../base/bl-element.js';
 import { optionalNumber, pipeList } from '../../base/converters.js';
-import { assessmentIn, findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
 import type { Assessment, Source } from '../../data/types.js';
-import { baseStrings } from '../../strings/base.js';
 import { ringStrings } from '../../strings/ring.js';
-import { assessmentLines, hasProvenance, renderCitation } from '../provenance.js';
 import { ringStyles } from './outcome-ring.styles.js';
 
+type Bound = typeof import('./bound.js');
+
+/**
+ * The ring's bound half (lookups in the dataset, its sources and their provenance), imported
+ * the first time a ring has an `outcome`: a ring given its value never downloads it.
+ */
+let bound: Bound | undefined;
+let importingBound: Promise<unknown> | undefined;
+
+type Tooltip = TooltipController<'title'>;
+
 /** What the ring draws, derived once per update. */
-interface RingView {
+export interface RingView {
   /** The full title: the meter's accessible name, and the tooltip when a short one shows. */
   title: string;
   /** What the caption shows: the short title when there is one. */
@@ -33,7 +41,7 @@ interface RingView {
 }
 
 /** The values a ring shows, however they were given. */
-interface RingInput {
+export interface RingInput {
   title: string;
   short?: string;
   level: number | null;
@@ -70,6 +78,43 @@ function segments(level: number | null, max: number): RingView['segments'] {
 
 const labelOf = (labels: readonly string[], level: number, max: number) =>
   labels[level] ?? ringStrings.levelOf(level, max);
+
+/** The ring's view of a level on a scale, with its text alternative and start marker. */
+export function describeRing(input: RingInput): RingView {
+  const { title, level, max, labels } = input;
+  const levelLabel = level === null ? ringStrings.notAssessed : (labels[level] ?? '');
+  let valueText =
+    level === null
+      ? ringStrings.notAssessed
+      : levelLabel
+        ? ringStrings.valueText(levelLabel, level, max)
+        : ringStrings.levelOf(level, max);
+  let start: RingView['start'];
+  if (input.start && level !== null) {
+    const from = labelOf(labels, input.start.level, max);
+    const to = labelOf(labels, level, max);
+    valueText += `, ${ringStrings.change(from, input.start.year, to, input.year)}`;
+    const angle = (2 * Math.PI * input.start.level) / max;
+    start = {
+      angle: (angle * 180) / Math.PI,
+      x: Math.sin(angle) * outerRadius,
+      y: -Math.cos(angle) * outerRadius,
+      caption: ringStrings.startedAt(from, input.start.year),
+    };
+  } else if (level !== null && input.year !== undefined) {
+    valueText += ` ${ringStrings.inYear(input.year)}`;
+  }
+  return {
+    title,
+    caption: input.short || title,
+    level,
+    max,
+    levelLabel,
+    valueText,
+    segments: segments(level, max),
+    start,
+  };
+}
 
 /**
  * One ring: a level on a scale, drawn as segments of a circle filled up to the level, with its title and the
@@ -142,20 +187,35 @@ export class BlOutcomeRing extends BlElement<RingView> {
   /** Id of the area whose level the ring shows (with `outcome`). */
   @property() area?: string;
 
-  /** The full title under a short caption, on hover and focus; Escape hides it. */
-  private readonly tooltip = new TooltipController<'title'>(this, {
-    tooltip: () => this.renderRoot.querySelector<HTMLElement>('.tooltip'),
-    anchor: () => this.renderRoot.querySelector('.meter'),
-    region: () => this.renderRoot.querySelector('.ring'),
-    align: 'center',
-  });
+  /**
+   * The full title under a short caption, on hover and focus; Escape hides it. Its controller
+   * and styles are imported on the first hover or focus: most rings are never hovered.
+   */
+  private tooltip?: Tooltip;
+  private importingTooltip?: Promise<Tooltip>;
 
   protected override get usesData(): boolean {
     return Boolean(this.outcome);
   }
 
-  protected override derive(_changed: PropertyValues<this>): RingView | Notice {
-    return this.outcome ? this.deriveFromData(this.outcome) : this.deriveStandalone();
+  /** A bound ring waits for its bound half, asked for in the same update as its data. */
+  protected override prepare(): Promise<unknown> | undefined {
+    if (!this.outcome || bound) return undefined;
+    return (importingBound ??= import('./bound.js').then((module) => {
+      bound = module;
+    }));
+  }
+
+  protected override derive(_changed: PropertyValues<this>): RingView | Notice | undefined {
+    if (!this.outcome) return this.deriveStandalone();
+    return bound?.deriveFromData({
+      dataset: this.data.dataset!,
+      outcome: this.outcome,
+      area: this.area,
+      year: this.year,
+      label: this.label,
+      warn: (message) => this.warnOnce(message),
+    });
   }
 
   private deriveStandalone(): RingView | Notice {
@@ -171,7 +231,7 @@ export class BlOutcomeRing extends BlElement<RingView> {
     if (outside !== undefined && outside !== null) {
       return invalid(ringStrings.outside(outside, max));
     }
-    return this.describe({
+    return describeRing({
       ...input,
       level: this.value,
       year: this.year,
@@ -179,95 +239,27 @@ export class BlOutcomeRing extends BlElement<RingView> {
     });
   }
 
-  private deriveFromData(outcomeId: string): RingView {
-    const dataset = this.data.dataset!;
-    const outcome = findOutcome(dataset, outcomeId);
-    if (!outcome) {
-      const empty: RingInput = { title: this.label, level: null, max: 1, labels: [] };
-      return {
-        ...this.describe(empty),
-        notice: this.reported(baseStrings.unknownOutcome(outcomeId)),
-      };
+  /**
+   * Hands `use` the tooltip controller: at once when it is here, else once imported (`load`
+   * starts that; leaving or blurring a ring whose tooltip never opened needs nothing).
+   * Synchronous when it can be, since a pointer event's `relatedTarget` inside a shadow root is
+   * gone once the event has been dispatched.
+   */
+  private withTooltip(use: (tooltip: Tooltip) => void, load = false): void {
+    if (this.tooltip) return use(this.tooltip);
+    if (load) {
+      this.importingTooltip ??= import('./ring-tooltip.js').then(
+        ({ ringTooltip }) => (this.tooltip = ringTooltip(this)),
+      );
     }
-    const labels = scaleOf(dataset, outcome) ?? [];
-    const input: RingInput = {
-      title: outcome.title,
-      short: outcome.short,
-      level: null,
-      max: Math.max(labels.length - 1, 1),
-      labels,
-    };
-    if (!this.area) return this.describe(input);
-    if (!findArea(dataset, this.area)) {
-      return {
-        ...this.describe(input),
-        notice: this.reported(baseStrings.unknownArea(this.area)),
-      };
-    }
-    const { now, start } = journeyOf(dataset, this.area, 'outcomes', outcome.id, this.year);
-    if (!now) {
-      return { ...this.describe(input), notice: baseStrings.noAssessment };
-    }
-    const assessment = assessmentIn(dataset, this.area, now.year);
-    return {
-      ...this.describe({
-        ...input,
-        level: now.level,
-        year: now.year,
-        start: start?.level != null ? { level: start.level, year: start.year } : undefined,
-      }),
-      sources: {
-        outcome: outcome.source,
-        assessment: hasProvenance(assessment) ? assessment : undefined,
-      },
-    };
+    void this.importingTooltip?.then(use);
   }
 
-  /** A notice that reports bad input: warned once, here in `derive`, never from `render`. */
-  private reported(message: string): string {
-    this.warnOnce(message);
-    return message;
-  }
-
-  private describe(input: RingInput): RingView {
-    const { title, level, max, labels } = input;
-    const levelLabel = level === null ? ringStrings.notAssessed : (labels[level] ?? '');
-    let valueText =
-      level === null
-        ? ringStrings.notAssessed
-        : levelLabel
-          ? ringStrings.valueText(levelLabel, level, max)
-          : ringStrings.levelOf(level, max);
-    let start: RingView['start'];
-    if (input.start && level !== null) {
-      const from = labelOf(labels, input.start.level, max);
-      const to = labelOf(labels, level, max);
-      valueText += `, ${ringStrings.change(from, input.start.year, to, input.year)}`;
-      const angle = (2 * Math.PI * input.start.level) / max;
-      start = {
-        angle: (angle * 180) / Math.PI,
-        x: Math.sin(angle) * outerRadius,
-        y: -Math.cos(angle) * outerRadius,
-        caption: ringStrings.startedAt(from, input.start.year),
-      };
-    } else if (level !== null && input.year !== undefined) {
-      valueText += ` ${ringStrings.inYear(input.year)}`;
-    }
-    return {
-      title,
-      caption: input.short || title,
-      level,
-      max,
-      levelLabel,
-      valueText,
-      segments: segments(level, max),
-      start,
-    };
-  }
-
-  private readonly hoverTooltip = () => this.tooltip.hover('title');
-  private readonly focusTooltip = () => this.tooltip.focus('title');
-  private readonly blurTooltip = () => this.tooltip.focus(undefined);
+  private readonly hoverTooltip = () => this.withTooltip((tooltip) => tooltip.hover('title'), true);
+  private readonly leaveTooltip = (event: PointerEvent) =>
+    this.withTooltip((tooltip) => tooltip.onPointerleave(event));
+  private readonly focusTooltip = () => this.withTooltip((tooltip) => tooltip.focus('title'), true);
+  private readonly blurTooltip = () => this.withTooltip((tooltip) => tooltip.focus(undefined));
 
   private renderRing(view: RingView) {
     return svg`<svg part="ring" viewBox="-54 -54 108 108" aria-hidden="true" focusable="false">
@@ -294,7 +286,7 @@ export class BlOutcomeRing extends BlElement<RingView> {
       <figure
         class="ring ${view.level === null ? 'unassessed' : ''}"
         @pointerenter=${hasTooltip ? this.hoverTooltip : nothing}
-        @pointerleave=${hasTooltip ? this.tooltip.onPointerleave : nothing}
+        @pointerleave=${hasTooltip ? this.leaveTooltip : nothing}
         @focusin=${hasTooltip ? this.focusTooltip : nothing}
         @focusout=${hasTooltip ? this.blurTooltip : nothing}
       >
@@ -332,35 +324,13 @@ export class BlOutcomeRing extends BlElement<RingView> {
                 part="tooltip"
                 class="tooltip"
                 hidden
-                @pointerleave=${this.tooltip.onPointerleave}
+                @pointerleave=${this.leaveTooltip}
                 >${view.title}</span
               >`
             : nothing
         }
       </figure>
-      ${view.notice ? this.renderNotice(view.notice) : nothing} ${this.renderSources(view)}
+      ${view.notice ? this.renderNotice(view.notice) : nothing} ${bound?.renderSources(view)}
     `;
-  }
-
-  /** Where a ring bound to data comes from: the assessment's making and the outcome's source. */
-  private renderSources(view: RingView) {
-    const { outcome, assessment } = view.sources ?? {};
-    if (!outcome && !assessment) return nothing;
-    return html`<p part="sources" class="sources">
-      ${
-        assessment
-          ? assessmentLines(assessment, { link: true }).map(
-              (line) => html`<span class="line">${line}</span> `,
-            )
-          : nothing
-      }
-      ${
-        outcome
-          ? html`<span class="line"
-              >${renderCitation({ source: outcome, names: [view.caption] })}</span
-            >`
-          : nothing
-      }
-    </p>`;
   }
 }

@@ -25,8 +25,34 @@ export const factsStyles = css`
     border-radius: var(--_radius);
   }
   .fact.conflict,
-  .fact.uncertain {
+  .fact.uncertain,
+  .group {
     border-style: dashed;
+  }
+  /* A group of figures for one thing spans the grid: its figures sit side by side inside. */
+  .group {
+    grid-column: 1 / -1;
+  }
+  .group-title {
+    font-weight: 700;
+  }
+  .alternatives {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .alternative {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .alternative p {
+    margin: 0;
   }
   .fact p {
     margin: 0;

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { ContextOffer } from '../../base/context.js';
 import { programmeContext, selectionContext } from '../../data/context.js';
 import type { SelectionState } from '../../data/context.js';
 import type { Dataset } from '../../data/types.js';
@@ -42,6 +42,8 @@ export class BlProgramme extends LitElement {
     }
   `;
   static readonly version = version;
+  /** On the embedded default, its widgets may tell the programme's story: load all of it. */
+  static readonly tellsStory = true;
 
   /** URL of the dataset (JSON), resolved against the page. */
   @property({ reflect: true }) src?: string;
@@ -66,14 +68,10 @@ export class BlProgramme extends LitElement {
   private readonly source = new DatasetSource(this, () => {
     this.settled = true;
   });
-  private readonly provider = new ContextProvider(this, {
-    context: programmeContext,
-    initialValue: this.source.snapshot,
-  });
+  private readonly provider = new ContextOffer(this, programmeContext, this.source.snapshot);
   /** The one owner of the selection for every widget inside, whatever data each draws from. */
-  private readonly selection = new ContextProvider(this, {
-    context: selectionContext,
-    initialValue: { area: this.selectedArea } as SelectionState,
+  private readonly selection = new ContextOffer<SelectionState>(this, selectionContext, {
+    area: this.selectedArea,
   });
 
   constructor() {
@@ -128,9 +126,9 @@ export class BlProgramme extends LitElement {
   protected override willUpdate(): void {
     this.source.set(this.sourceInput());
     // The same snapshot object until the load changes: setting it again notifies no one.
-    this.provider.setValue(this.source.snapshot);
+    this.provider.set(this.source.snapshot);
     if (this.selection.value.area !== this.selectedArea) {
-      this.selection.setValue({ area: this.selectedArea });
+      this.selection.set({ area: this.selectedArea });
     }
   }
 

@@ -1,0 +1,182 @@
+import { html, nothing } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ContextOffer, ContextSubscription } from './context.js';
+import { programmeContext, selectionContext } from '../data/context.js';
+import type { ProgrammeState, SelectionState } from '../data/context.js';
+import type { Problem } from '../data/types.js';
+import type { DatasetSource } from './dataset-source.js';
+import { baseStrings } from '../strings/base.js';
+import { formatDate } from '../format.js';
+
+/** What the binding needs of its widget. */
+export interface BindingHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  timeout?: number;
+}
+
+/**
+ * The data loader (fetching, validation), imported the first time a widget loads data itself
+ * (its own `src`, or the embedded default): widgets inside a `bl-programme` never download it.
+ */
+let DatasetSourceClass: typeof DatasetSource | undefined;
+let importingDatasetSource: Promise<unknown> | undefined;
+/**
+ * `data-bl-default="none"` on the page (or any ancestor) means widgets with no provider and no
+ * `src` show a notice instead of the embedded Big Local data: for another programme's site.
+ */
+const noDefaultAttribute = 'data-bl-default';
+
+const idle: ProgrammeState = {
+  state: 'idle',
+  dataset: null,
+  problems: [],
+  error: null,
+  origin: 'default',
+};
+
+/**
+ * What only a widget that draws from a dataset needs, apart from `BlElement` so that a widget
+ * given its values in attributes (a lone ring) never downloads it: following the nearest
+ * `bl-programme` and its selection, loading a dataset of its own (its `src`, or the embedded
+ * default) and sharing it with the widgets it renders, and the parts drawn around a widget on
+ * data (the partial-data notice, the credit line, the "Illustrative" badge).
+ *
+ * The base creates one the first time its widget `usesData`; the data-driven widgets' define
+ * modules hand the class to the base up front (`useDataBinding`), so they need no extra trip.
+ */
+export class DataBinding {
+  /** The provider's state, once one answered. */
+  private programme?: ProgrammeState;
+  /** The selection of the provider that owns it, once one answered. */
+  selection?: SelectionState;
+  /** The page opted out of the embedded default, and this widget has no other data. */
+  unprovided = false;
+  /** What the partial-data notice says was dropped, worded once per list of problems. */
+  private dropped?: { problems: readonly Problem[]; text: string };
+  private ownSource?: DatasetSource;
+  /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
+  private ownProvider?: ContextOffer<ProgrammeState>;
+
+  constructor(
+    private readonly host: BindingHost,
+    /** True inside another widget, which shows the badge, the notice and the credit itself. */
+    private readonly nested: () => boolean,
+  ) {
+    new ContextSubscription(host, programmeContext, (value) => {
+      this.programme = value;
+      host.requestUpdate();
+    });
+    new ContextSubscription(host, selectionContext, (value) => {
+      this.selection = value;
+      host.requestUpdate();
+    });
+  }
+
+  /** Words already chosen in the old locale are chosen again. */
+  reword(): void {
+    this.dropped = undefined;
+  }
+
+  /** The data the widget draws from now: own `src` > provider > embedded default. */
+  resolve(): ProgrammeState {
+    this.unprovided = false;
+    const data = this.resolveData();
+    this.describeProblems(data);
+    return data;
+  }
+
+  private resolveData(): ProgrammeState {
+    const { host } = this;
+    if (host.src) {
+      const source = this.ownSourceReady();
+      if (!source) return { ...idle, state: 'loading', origin: 'src' };
+      source.set({ src: host.src, timeout: host.timeout });
+      this.ownProvider ??= new ContextOffer(host, programmeContext, source.snapshot);
+      this.ownProvider.set(source.snapshot);
+      return source.snapshot;
+    }
+    if (this.programme) return this.programme;
+    // A provider that has not upgraded yet is coming: wait for it rather than flash the default.
+    if (host.closest('bl-programme') && !customElements.get('bl-programme')) {
+      return { ...idle, state: 'loading' };
+    }
+    if (host.closest(`[${noDefaultAttribute}="none"]`)) {
+      this.unprovided = true;
+      return idle;
+    }
+    const source = this.ownSourceReady();
+    if (!source) return { ...idle, state: 'loading' };
+    source.set({});
+    return source.snapshot;
+  }
+
+  /** This widget's own dataset source, once the loader has arrived (it then updates again). */
+  private ownSourceReady(): DatasetSource | undefined {
+    if (this.ownSource) return this.ownSource;
+    if (!DatasetSourceClass) {
+      importingDatasetSource ??= import('./dataset-source.js').then((module) => {
+        DatasetSourceClass = module.DatasetSource;
+      });
+      void importingDatasetSource.then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    this.ownSource = new DatasetSourceClass(this.host);
+    return this.ownSource;
+  }
+
+  private describeProblems({ problems, words }: ProgrammeState): void {
+    if (problems.length === 0 || this.nested()) {
+      this.dropped = undefined;
+      return;
+    }
+    if (this.dropped?.problems === problems) return;
+    this.dropped = { problems, text: words?.partial(problems) ?? '' };
+  }
+
+  /**
+   * Says that part of the data was dropped, and what, in a status a screen reader announces,
+   * with the problems themselves in a disclosure that stays small.
+   */
+  renderPartial({ problems, words }: ProgrammeState): unknown {
+    if (problems.length === 0 || this.nested() || !words) return nothing;
+    const listed = problems.slice(0, 5);
+    return html`<div part="notice partial" class="notice partial">
+      <p role="status">${this.dropped?.text}</p>
+      <details>
+        <summary>${words.problems(problems.length)}</summary>
+        <ul>
+          ${listed.map((problem) => html`<li><code>${problem.path}</code> ${words.problem(problem)}</li>`)}
+          ${
+            problems.length > listed.length
+              ? html`<li>${words.more(problems.length - listed.length)}</li>`
+              : nothing
+          }
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  /** The data credit line, as charts print it: "Source: … · Updated 22 November 2026". */
+  renderCredit({ dataset }: ProgrammeState): unknown {
+    const programme = dataset?.programme;
+    if (!programme || this.nested() || (!programme.source && !programme.updated)) return nothing;
+    const { source, updated } = programme;
+    return html`<p part="credit" class="credit">
+      ${
+        source
+          ? html`${baseStrings.source}
+              <a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
+          : nothing
+      }${source && updated ? ' · ' : nothing}${updated ? baseStrings.updated(formatDate(updated)) : nothing}
+    </p>`;
+  }
+
+  /** The "Illustrative" badge, when the data is made up (and this widget is not nested). */
+  renderBadge({ dataset }: ProgrammeState): unknown {
+    if (!dataset?.programme.illustrative || this.nested()) return nothing;
+    return html`<p part="badge" class="badge" title=${baseStrings.illustrativeNote}>
+      ${baseStrings.illustrative}
+      <span class="visually-hidden">: ${baseStrings.illustrativeNote}</span>
+    </p>`;
+  }
+}

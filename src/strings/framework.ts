@@ -1,0 +1,25 @@
+import { formatList, formatNumber, plural } from '../format.js';
+import { defineStrings } from './locale.js';
+
+/**
+ * What the matrix and the rings say on data without assessments (Big Local's own, which
+ * publishes none): the framework they would score, and how a partner adds levels.
+ */
+export const frameworkStrings = defineStrings('framework', {
+  /** `groups` are the dataset's factor group titles ("Conditions", "Ways of working"). */
+  matrixIntro: (groups: readonly string[]) =>
+    `No assessments of ${formatList(groups, 'disjunction')} have been published for these areas. ` +
+    `When a dataset has them, the matrix compares each area by these:`,
+  ringsIntro: (area: string, count: number) =>
+    `No assessment has been published for ${area}. ` +
+    plural(count, {
+      one: 'Its ring would show this outcome:',
+      other: `Its rings would show these ${formatNumber(count)} outcomes:`,
+    }),
+  /** The levels an item is scored on, e.g. "Scored from Limited to Strong". */
+  scale: (lowest: string, highest: string) => `Scored from ${lowest} to ${highest}`,
+  howTo:
+    'To show levels, a dataset adds assessments (its `assessments` list, described in the data ' +
+    'contract): one per area and year, giving a level for each outcome and factor, with who made ' +
+    'it, how, and where it is published.',
+});
