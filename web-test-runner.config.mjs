@@ -57,6 +57,11 @@ export default {
   // which made interaction tests flaky when two ran together.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  // Assertions about elements report them as text (tests/support/node-assertions.ts).
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    '<script type="module" src="/tests/support/node-assertions.ts"></script>' +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
+  testsFinishTimeout: 600_000,
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1824,7 +1824,7 @@ function withoutNulls(value) {
 }
 
 /** One of the per-resident inputs as a fact of its own. */
-const input = (id, label, { max: _max, ...figure }) => ({ id, label, certainty: 'stated', ...figure });
+const input = (id, label, figure) => ({ id, label, certainty: 'stated', ...figure });
 
 /**
  * The story collections (scripts/story-data.mjs, each item with the page that states it) in the
@@ -1850,7 +1850,10 @@ function storyCollections() {
     total: { id: 'spend-total', ...total },
     headings: headings.map(({ figures = [], ...heading }) => ({ ...heading, figures })),
     perResident: {
-      amount: input('per-resident-amount', 'Funding each area was given', perResident.amount),
+      amount: input('per-resident-amount', 'Funding each area was given', {
+        ...perResident.amount,
+        unit: 'GBP',
+      }),
       years: input('per-resident-years', 'Years each area had to spend it', perResident.years),
       people: input('per-resident-people', 'People living in an area', perResident.people),
     },

@@ -951,7 +951,6 @@ export const spend = {
       value: '10–15 years',
       number: 10,
       max: 15,
-      note: 'The source gives a range: `number` is its lower end, `max` its upper end.',
       source: S.lfblAbout,
     },
     people: {

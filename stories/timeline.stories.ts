@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/timeline/define.js';
-import { otherProgramme } from '../tests/fixtures/other-programme.js';
+import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { riverTimeline } from '../tests/fixtures/timeline.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
@@ -112,7 +112,7 @@ export const SmallDataset: Story = {
 export const AnotherProgramme: Story = {
   name: 'Another programme (no milestones)',
   render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgramme()}>
+    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
       <bl-timeline ${args(storyArgs)}></bl-timeline>
     </bl-programme>`,
   async play({ canvasElement }) {

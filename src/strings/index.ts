@@ -11,6 +11,13 @@ import { provenanceStrings } from './provenance.js';
 import { ringStrings } from './ring.js';
 import { ringsStrings } from './rings.js';
 import { storyStrings } from './story.js';
+import { partnershipMixStrings } from './partnership-mix.js';
+import { changeLevelsStrings } from './change-levels.js';
+import { outcomesStrings } from './outcomes.js';
+import { successFactorsStrings } from './success-factors.js';
+import { spendStrings } from './spend.js';
+import { themesStrings } from './themes.js';
+import { impactStudiesStrings } from './impact-studies.js';
 import { timelineStrings } from './timeline.js';
 
 export { currentLocale, defineStrings, localeChangeEvent, setLocale } from './locale.js';
@@ -44,5 +51,12 @@ export const strings: Catalogue & { readonly locale: string } = {
   matrix: matrixStrings,
   story: storyStrings,
   framework: frameworkStrings,
+  partnershipMix: partnershipMixStrings,
+  changeLevels: changeLevelsStrings,
+  outcomes: outcomesStrings,
+  successFactors: successFactorsStrings,
+  spend: spendStrings,
+  themes: themesStrings,
+  impactStudies: impactStudiesStrings,
   timeline: timelineStrings,
 };

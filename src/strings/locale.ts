@@ -9,6 +9,13 @@ import type { provenanceStrings } from './provenance.js';
 import type { ringStrings } from './ring.js';
 import type { ringsStrings } from './rings.js';
 import type { storyStrings } from './story.js';
+import type { partnershipMixStrings } from './partnership-mix.js';
+import type { changeLevelsStrings } from './change-levels.js';
+import type { outcomesStrings } from './outcomes.js';
+import type { successFactorsStrings } from './success-factors.js';
+import type { spendStrings } from './spend.js';
+import type { themesStrings } from './themes.js';
+import type { impactStudiesStrings } from './impact-studies.js';
 import type { timelineStrings } from './timeline.js';
 
 /**
@@ -47,6 +54,13 @@ export interface Catalogue {
   readonly matrix: Widen<typeof matrixStrings>;
   readonly story: Widen<typeof storyStrings>;
   readonly framework: Widen<typeof frameworkStrings>;
+  readonly partnershipMix: Widen<typeof partnershipMixStrings>;
+  readonly changeLevels: Widen<typeof changeLevelsStrings>;
+  readonly outcomes: Widen<typeof outcomesStrings>;
+  readonly successFactors: Widen<typeof successFactorsStrings>;
+  readonly spend: Widen<typeof spendStrings>;
+  readonly themes: Widen<typeof themesStrings>;
+  readonly impactStudies: Widen<typeof impactStudiesStrings>;
   readonly timeline: Widen<typeof timelineStrings>;
 }
 

@@ -25,10 +25,11 @@ export class BlStoryElement<View = unknown> extends BlElement<View> {
 
   /** The title as a heading at the widget's level, and the takeaway under it. */
   protected renderHeader(title: string, takeaway?: string): TemplateResult {
-    return html`<header part="header" class="story-header">
+    // Not a <header>: inside a shadow root it would be one more banner landmark on the page.
+    return html`<div part="header" class="story-header">
       <div part="title" class="story-title" role="heading" aria-level=${this.level}>${title}</div>
       ${takeaway ? html`<p part="takeaway" class="takeaway">${takeaway}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   /** A heading one level below the widget's own, for its sections. */

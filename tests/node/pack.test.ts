@@ -34,12 +34,7 @@ before(() => {
     '--strip-components=1',
   ]);
   // The package's dependencies, as npm would install them beside it.
-  for (const dependency of [
-    'lit',
-    'lit-html',
-    'lit-element',
-    '@lit/reactive-element',
-  ]) {
+  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
     mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
     symlinkSync(
       join(root, 'node_modules', dependency),

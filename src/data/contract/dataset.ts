@@ -245,6 +245,8 @@ export const fact = object(
     value: text(),
     /** A numeric form of the value when there is one, for charts. */
     number: optional(number({ min: 0 })),
+    /** The upper end when the source gives a range ("10–15 years"): `number` is the lower. */
+    max: optional(number({ min: 0 })),
     unit: optional(text()),
     /**
      * Id of one of the dataset's `factGroups`: figures that sources give differently for the

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const successFactorsStyles = css`
+  :host {
+    --_intrinsic-width: 36em;
+  }
+  .conclusion {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .quotes {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .group + .group,
+  .conclusion + .group {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .group-description {
+    margin: 0;
+    max-width: 48em;
+    text-wrap: pretty;
+  }
+  .group-sources .source-line {
+    margin: calc(var(--_space) / 4) 0 0;
+  }
+  .group-sources {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .factors {
+    display: grid;
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(var(--bl-factors-min-width, 18em), 100%), 1fr)
+    );
+    gap: calc(var(--_space) * 1.5);
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .factor {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    /* Room above a factor scrolled to from a link, so it does not sit against the edge. */
+    scroll-margin-block: calc(var(--_space) * 3);
+  }
+  .factor.highlighted {
+    /* Thicker and tinted: the highlight is not carried by colour alone. */
+    border: 3px solid var(--_accent);
+    padding: calc(var(--_space) * 1.5 - 2px);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .factor-title {
+    font-weight: 700;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+  .factor p {
+    margin: 0;
+  }
+  .finding {
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+    font-size: 0.92em;
+  }
+  .finding-label {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+  .factor .finding-text {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .factor .finding .source-line {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .factor > .source-line {
+    margin-top: 0;
+  }
+  @container (min-width: 44em) {
+    .quotes {
+      grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+      gap: calc(var(--_space) * 3);
+    }
+  }
+  @container (max-width: 24em) {
+    .factor {
+      padding: var(--_space);
+    }
+    .factor.highlighted {
+      padding: calc(var(--_space) - 2px);
+    }
+  }
+  @media (forced-colors: active) {
+    .factor.highlighted {
+      border-color: Highlight;
+      background: Canvas;
+    }
+  }
+  @media print {
+    .factors {
+      display: block;
+    }
+    .factor {
+      break-inside: avoid;
+      margin-bottom: var(--_space);
+    }
+    .factor.highlighted {
+      background: none;
+    }
+  }
+`;
