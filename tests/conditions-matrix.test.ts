@@ -855,15 +855,32 @@ describe('bl-conditions-matrix', () => {
     );
   });
 
-  it('says so when no assessment has been published: the embedded default has no scores', async () => {
+  it('shows what it would compare when nothing is assessed: the embedded default has no scores', async () => {
     const matrix = await fixture<BlConditionsMatrix>(
       html`<bl-conditions-matrix></bl-conditions-matrix>`,
     );
     await settled(matrix);
     expect(textOf(query(matrix, '[part="notice"]'))).to.equal(
-      'No assessments of Conditions or Ways of working have been published for these areas.',
+      'No assessments of Conditions or Ways of working have been published for these areas. ' +
+        'When a dataset has them, the matrix compares each area by these:',
     );
     expect(shadow(matrix).querySelector('[role="grid"]')).to.equal(null);
+    // The seven conditions and four ways of working, each with its description and source.
+    const framework = query(matrix, '[part="framework"]');
+    expect([...framework.querySelectorAll('.framework-group')].map(textOf)).to.deep.equal([
+      'Conditions',
+      'Ways of working',
+    ]);
+    const items = [...framework.querySelectorAll('[part="framework-item"]')];
+    expect(items).to.have.length(11);
+    expect(textOf(items[0]!)).to.contain('Basic demographic and socio-economic characteristics');
+    expect(textOf(items[0]!)).to.contain('no clear pattern');
+    // Their one source and scale are said once per group, not on each of the eleven.
+    const shared = [...framework.querySelectorAll('.framework-shared')].map(textOf);
+    expect(shared).to.have.length(2);
+    for (const line of shared) expect(line).to.contain('Scored from Limited to Strong');
+    expect(framework.querySelectorAll('.framework-shared a')).to.have.length(2);
+    expect(textOf(framework)).to.contain('To show levels, a dataset adds assessments');
   });
 
   it('warns once about an unknown area id and shows the rest', async () => {

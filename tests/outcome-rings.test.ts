@@ -179,12 +179,30 @@ describe('bl-outcome-rings', () => {
     await waitUntil(() => getComputedStyle(tooltip).display === 'none', 'Escape left it open');
   });
 
-  it('says when an area has no published assessment', async () => {
-    const rings = await ringsIn(riverDataset(), { area: 'no-data' });
+  it('says when an area has no published assessment, and lists the outcomes it would show', async () => {
+    const dataset = riverDataset();
+    const rings = await ringsIn(dataset, { area: 'no-data' });
     expect(meters(rings)).to.have.length(0);
+    const name = dataset.areas.find((area) => area.id === 'no-data')!.name;
     expect(textOf(query(rings, '[part="notice"]'))).to.equal(
-      'No assessment published for this area.',
+      `No assessment has been published for ${name}. ` +
+        `Its rings would show these ${dataset.outcomes.length} outcomes:`,
     );
+    const titles = [...shadow(rings).querySelectorAll('[part="framework-item"] .framework-title')];
+    expect(titles.map(textOf)).to.deep.equal(dataset.outcomes.map((outcome) => outcome.title));
+  });
+
+  it('shows the four outcomes of Big Local for a real area, which no source scores', async () => {
+    const rings = await fixture<BlOutcomeRings>(
+      html`<bl-outcome-rings area="barrowcliff"></bl-outcome-rings>`,
+    );
+    await settled(rings);
+    const items = [...shadow(rings).querySelectorAll('[part="framework-item"]')];
+    expect(items).to.have.length(4);
+    expect(textOf(items[0]!)).to.contain('identify local needs');
+    // The scale and source all four share are said once, above them.
+    expect(textOf(query(rings, '.framework-shared'))).to.contain('Scored from');
+    expect(textOf(query(rings, '[part="framework"]'))).to.contain('adds assessments');
   });
 
   it('says plainly when an area is unknown, with one warning', async () => {

@@ -25,12 +25,17 @@ export class Notice {
     readonly warn: boolean,
     /** `error` when nothing can be drawn from what the page gave (an alert, like a load error). */
     readonly kind: 'notice' | 'error' = 'notice',
+    /** What the reader can see or do instead, shown under the message (a template). */
+    readonly detail?: unknown,
   ) {}
 }
 
 /** A `Notice` for `derive()` to return; `warn` for bad input (an unknown id, a bad value). */
-export function notice(message: string, options: { warn?: boolean } = {}): Notice {
-  return new Notice(message, options.warn ?? false);
+export function notice(
+  message: string,
+  options: { warn?: boolean; detail?: unknown } = {},
+): Notice {
+  return new Notice(message, options.warn ?? false, 'notice', options.detail);
 }
 
 /** An error for `derive()` to return when the widget's own attributes make no sense. */
@@ -386,7 +391,7 @@ export class BlElement<View = unknown> extends LitElement {
     }
     if (this.notice?.kind === 'error') return this.renderError(this.notice.message);
     const content = this.notice
-      ? html`${this.placesBadge ? this.renderBadge() : nothing}${this.renderNotice(this.notice.message)}`
+      ? html`${this.placesBadge ? this.renderBadge() : nothing}${this.renderNotice(this.notice.message)}${this.notice.detail ?? nothing}`
       : this.view === undefined
         ? nothing
         : this.renderView(this.view);

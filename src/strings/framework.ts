@@ -19,7 +19,7 @@ export const frameworkStrings = defineStrings('framework', {
   /** The levels an item is scored on, e.g. "Scored from Limited to Strong". */
   scale: (lowest: string, highest: string) => `Scored from ${lowest} to ${highest}`,
   howTo:
-    'To show levels, a dataset adds assessments (its `assessments` list, described in the data ' +
+    'To show levels, a dataset adds assessments (its assessments list, described in the data ' +
     'contract): one per area and year, giving a level for each outcome and factor, with who made ' +
     'it, how, and where it is published.',
 });

@@ -31,8 +31,6 @@ export const matrixStrings = defineStrings('matrix', {
   noData: 'No data',
   noneKey: 'Not assessed, or no data',
   noFactors: 'This dataset lists nothing to compare the areas by.',
-  noAssessments: (groups: readonly string[]) =>
-    `No assessments of ${formatList(groups, 'disjunction')} have been published for these areas.`,
   noAssessmentIn: (groups: readonly string[], year: number) =>
     `No assessment of ${formatList(groups, 'disjunction')} was published for ${formatYear(year)}.`,
   noneMatch: 'No areas match the filters.',

@@ -1,9 +1,10 @@
 /**
  * The framework a widget would score, shown where a dataset has no assessments to score it
- * with (Big Local's own data publishes none): each item with its description and source, and how
- * a partner adds levels. Pure templates: the matrix and the rings map their views through them.
+ * with (Big Local's own data publishes none): each item with its description, scale and
+ * source, and how a partner adds levels. Pure templates and their look: the matrix and the
+ * rings put them under the notice that says nothing is assessed.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { frameworkStrings } from '../strings/framework.js';
@@ -14,7 +15,7 @@ export interface FrameworkEntry {
   id: string;
   title: string;
   description?: string;
-  /** The scale's lowest and highest labels, when the item has a scale. */
+  /** The labels of its scale, lowest first, when it has one. */
   scale?: readonly string[];
   source?: Source;
 }
@@ -25,40 +26,107 @@ export interface FrameworkSection {
   entries: readonly FrameworkEntry[];
 }
 
-function renderEntry(entry: FrameworkEntry, idPrefix: string): TemplateResult {
-  const { scale } = entry;
-  return html`<li part="framework-item" class="framework-item" id=${`${idPrefix}${entry.id}`}>
+const scaleText = (scale: readonly string[] | undefined) =>
+  scale && scale.length > 1 ? frameworkStrings.scale(scale[0]!, scale[scale.length - 1]!) : '';
+
+/** What every entry of a section has alike (its scale, its source) is said once, above them. */
+function sharedBy(entries: readonly FrameworkEntry[]) {
+  const [first] = entries;
+  const scale = scaleText(first?.scale);
+  const source = first?.source;
+  return {
+    scale: scale && entries.every((entry) => scaleText(entry.scale) === scale) ? scale : '',
+    source:
+      source && entries.every((entry) => entry.source?.url === source.url) ? source : undefined,
+  };
+}
+
+function renderEntry(entry: FrameworkEntry, shared: ReturnType<typeof sharedBy>): TemplateResult {
+  const scale = shared.scale ? '' : scaleText(entry.scale);
+  const source = shared.source ? undefined : entry.source;
+  return html`<li part="framework-item" class="framework-item">
     <span class="framework-title">${entry.title}</span>
     ${entry.description ? html`<span class="framework-description">${entry.description}</span>` : nothing}
-    ${
-      scale && scale.length > 1
-        ? html`<span class="framework-scale"
-            >${frameworkStrings.scale(scale[0]!, scale[scale.length - 1]!)}</span
-          >`
-        : nothing
-    }
-    ${entry.source ? html`<span class="framework-source">${sourceLink(entry.source)}</span>` : nothing}
+    ${scale ? html`<span class="framework-scale">${scale}</span>` : nothing}
+    ${source ? html`<span class="framework-source">${sourceLink(source)}</span>` : nothing}
   </li>`;
 }
 
-/**
- * The framework in place of an empty notice: the intro (in a status, so it is announced as the
- * notice was), the sections, and how to add assessments.
- */
-export function renderFramework(
-  intro: string,
-  sections: readonly FrameworkSection[],
-  idPrefix: string,
-): TemplateResult {
-  return html`<section part="framework" class="framework">
-    <p part="notice" class="notice" role="status">${intro}</p>
-    ${sections.map(
-      (section) =>
-        html`${section.title ? html`<p class="framework-group">${section.title}</p>` : nothing}
-          <ul class="framework-list">
-            ${section.entries.map((entry) => renderEntry(entry, idPrefix))}
-          </ul>`,
-    )}
+/** The sections of the framework, then how to add assessments. */
+export function renderFramework(sections: readonly FrameworkSection[]): TemplateResult {
+  return html`<div part="framework" class="framework">
+    ${sections.map((section) => {
+      const shared = sharedBy(section.entries);
+      return html`${section.title ? html`<p class="framework-group">${section.title}</p>` : nothing}
+        ${
+          shared.scale || shared.source
+            ? html`<p class="framework-shared">
+                ${shared.scale}${shared.scale && shared.source ? ' · ' : nothing}${
+                  shared.source ? sourceLink(shared.source) : nothing
+                }
+              </p>`
+            : nothing
+        }
+        <ul class="framework-list">
+          ${section.entries.map((entry) => renderEntry(entry, shared))}
+        </ul>`;
+    })}
     <p class="framework-how">${frameworkStrings.howTo}</p>
-  </section>`;
+  </div>`;
 }
+
+export const frameworkStyles = css`
+  .framework {
+    display: grid;
+    gap: var(--_space);
+  }
+  .framework-group {
+    margin: var(--_space) 0 0;
+    font-weight: 700;
+  }
+  .framework-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .framework-item {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .framework-title {
+    font-weight: 600;
+  }
+  .framework-description,
+  .framework-scale,
+  .framework-source,
+  .framework-shared,
+  .framework-how {
+    font-size: 0.9em;
+  }
+  .framework-scale,
+  .framework-shared,
+  .framework-how {
+    color: var(--_muted);
+  }
+  .framework-shared {
+    margin: 0;
+  }
+  .framework-shared a {
+    color: var(--_accent);
+  }
+  .framework-how {
+    margin: 0;
+    max-width: 42em;
+  }
+  .framework-source a {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+`;

@@ -10,6 +10,10 @@ import { tooltipStyles } from '../../base/tooltip.styles.js';
 import { baseStrings } from '../../strings/base.js';
 import { currentLocale } from '../../strings/locale.js';
 import { matrixStrings } from '../../strings/matrix.js';
+import { frameworkStrings } from '../../strings/framework.js';
+import { scaleOf } from '../../data/query.js';
+import type { Dataset } from '../../data/types.js';
+import { frameworkStyles, renderFramework } from '../framework-view.js';
 import { matrixStyles } from './conditions-matrix.styles.js';
 import { Memo } from './memo.js';
 import {
@@ -30,6 +34,16 @@ import type { MatrixHost, MatrixView } from './templates.js';
 const HEADER_ROWS = 2;
 
 const sameCell = (a: GridCell, b: GridCell) => a.row === b.row && a.col === b.col;
+
+/** The factors the matrix compares, by group, as the framework view lists them. */
+function frameworkOf(dataset: Dataset) {
+  return dataset.groups.map((group) => ({
+    title: group.title,
+    entries: dataset.factors
+      .filter((factor) => factor.group === group.id)
+      .map((factor) => ({ ...factor, scale: scaleOf(dataset, factor) })),
+  }));
+}
 
 /**
  * The finding of the evaluation in one view: no single factor explains an area's success;
@@ -97,7 +111,7 @@ const sameCell = (a: GridCell, b: GridCell) => a.row === b.row && a.col === b.co
  * @cssprop --bl-matrix-step-8 - Colour of the highest level (palette step 8).
  */
 export class BlConditionsMatrix extends BlElement<MatrixView> {
-  static override styles = [BlElement.styles, tooltipStyles, ...matrixStyles];
+  static override styles = [BlElement.styles, tooltipStyles, ...matrixStyles, frameworkStyles];
 
   /** Assessment year. Defaults to each area's latest assessment that records any factor. */
   @property({ type: Number }) year?: number;
@@ -200,11 +214,11 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       this.view = undefined;
       if (model === 'no-factors') return notice(matrixStrings.noFactors);
       const groups = groupTitlesOf(dataset);
-      return notice(
-        year === undefined
-          ? matrixStrings.noAssessments(groups)
-          : matrixStrings.noAssessmentIn(groups, year),
-      );
+      if (year !== undefined) return notice(matrixStrings.noAssessmentIn(groups, year));
+      // Nothing is assessed at all (Big Local publishes no scores): show what would be compared.
+      return notice(frameworkStrings.matrixIntro(groups), {
+        detail: renderFramework(frameworkOf(dataset)),
+      });
     }
     const filter: RowFilter = {
       areas: this.areas,

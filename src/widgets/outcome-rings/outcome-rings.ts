@@ -12,6 +12,9 @@ import { ringsStrings } from '../../strings/rings.js';
 import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '../provenance.js';
 import type { Citation, Cited } from '../provenance.js';
 import { ringsStyles } from './outcome-rings.styles.js';
+import { frameworkStrings } from '../../strings/framework.js';
+import { frameworkStyles, renderFramework } from '../framework-view.js';
+import type { FrameworkSection } from '../framework-view.js';
 
 interface RingModel {
   outcome: Outcome;
@@ -21,8 +24,11 @@ interface RingModel {
 
 /** What the widget shows, derived once per update. */
 type RingsView =
-  /** An area with nothing to draw: its name above a plain notice. */
-  | { kind: 'unassessed'; area: Area; message: string }
+  /**
+   * An area with nothing to draw: its name above a plain notice, and, when it was never
+   * assessed, the outcomes its rings would show.
+   */
+  | { kind: 'unassessed'; area: Area; message: string; framework?: FrameworkSection[] }
   | {
       kind: 'rings';
       area: Area;
@@ -104,7 +110,7 @@ export function balancedColumns(count: number): number {
  * @cssprop --bl-ring-track - Colour of the empty segments.
  */
 export class BlOutcomeRings extends BlElement<RingsView> {
-  static override styles = [BlElement.styles, ringsStyles];
+  static override styles = [BlElement.styles, ringsStyles, frameworkStyles];
 
   /** Id of the area. Without it, the area selected under the same `bl-programme`. */
   @property() area?: string;
@@ -124,7 +130,17 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     const assessments = assessmentsOf(dataset, area.id);
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
-      return { kind: 'unassessed', area, message: baseStrings.noAssessment };
+      // Never assessed (as no Big Local area is): the outcomes its rings would show.
+      const outcomes = dataset.outcomes.map((outcome) => ({
+        ...outcome,
+        scale: scaleDefinitionOf(dataset, outcome)?.labels,
+      }));
+      return {
+        kind: 'unassessed',
+        area,
+        message: frameworkStrings.ringsIntro(area.name, outcomes.length),
+        framework: [{ entries: outcomes }],
+      };
     }
     if (!assessments.some((assessment) => assessment.year === year)) {
       return { kind: 'unassessed', area, message: ringsStrings.noAssessmentIn(year) };
@@ -187,7 +203,8 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   protected override renderView(view: RingsView) {
     if (view.kind === 'unassessed') {
       return html`<p part="caption" class="caption">${view.area.name}</p>
-        ${this.renderNotice(view.message)}`;
+        ${this.renderNotice(view.message)}
+        ${view.framework ? renderFramework(view.framework) : nothing}`;
     }
     return html`
       <p part="caption" class="caption">${ringsStrings.caption(view.area.name, view.year)}</p>
