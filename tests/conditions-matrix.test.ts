@@ -4,6 +4,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/area-card/define.js';
 import '../src/widgets/conditions-matrix/define.js';
+import '../src/widgets/success-factors/define.js';
 import type { BlConditionsMatrix } from '../src/widgets/conditions-matrix/conditions-matrix.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
@@ -881,6 +882,47 @@ describe('bl-conditions-matrix', () => {
     for (const line of shared) expect(line).to.contain('Scored from Limited to Strong');
     expect(framework.querySelectorAll('.framework-shared a')).to.have.length(2);
     expect(textOf(framework)).to.contain('To show levels, a dataset adds assessments');
+  });
+
+  it('links each factor to where bl-success-factors explains it, beside it on the page', async () => {
+    const { programme, matrix } = await matrixIn(
+      matrixDataset(),
+      html`<bl-conditions-matrix table-view></bl-conditions-matrix>
+        <bl-success-factors></bl-success-factors>`,
+    );
+    const explained = programme.querySelector('bl-success-factors')!;
+    await settled(explained);
+    const links = [...shadow(matrix).querySelectorAll<HTMLAnchorElement>('thead th a')];
+    const factors = matrixDataset().factors;
+    // One link per factor column (the columns follow the groups' order, not the list's).
+    expect(links.map((link) => new URL(link.href).hash).sort()).to.deep.equal(
+      factors.map((factor) => `#factor-${factor.id}`).sort(),
+    );
+    const first = new URL(links[0]!.href).hash.slice('#factor-'.length);
+    // Following one brings the reader to that factor's explanation.
+    try {
+      links[0]!.click();
+      await waitUntil(
+        () => shadow(explained).activeElement?.id === `factor-${first}`,
+        'the factor was not brought into view',
+      );
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('links factors only to a web address its factors-page names', async () => {
+    for (const [page, expected] of [
+      ['/success.html', '/success.html#factor-'],
+      ['javascript:alert(1)', undefined],
+    ] as const) {
+      const { matrix } = await matrixIn(
+        matrixDataset(),
+        html`<bl-conditions-matrix table-view factors-page=${page}></bl-conditions-matrix>`,
+      );
+      const link = shadow(matrix).querySelector<HTMLAnchorElement>('thead th a');
+      expect(link?.getAttribute('href')?.replace(/factor-.*/, 'factor-')).to.equal(expected);
+    }
   });
 
   it('warns once about an unknown area id and shows the rest', async () => {

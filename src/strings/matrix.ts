@@ -11,6 +11,8 @@ export const matrixStrings = defineStrings('matrix', {
       ? `${formatList(groups)} by area, from each area’s latest assessment`
       : `${formatList(groups)} by area in ${formatYear(year)}`,
   area: 'Area',
+  /** A column's link to where its factor is explained. */
+  aboutFactor: (factor: string) => `What “${factor}” means`,
   progress: 'Outcomes',
   progressKey: 'the area’s mean outcome level, as a share of the top level',
   csvProgress: 'Outcome progress (%)',

@@ -137,6 +137,26 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
   /** Shows the plain table instead of the coloured grid. */
   @property({ type: Boolean, attribute: 'table-view', reflect: true }) tableView = false;
 
+  /**
+   * Where the factors are explained: the address of a page with a `bl-success-factors`. Each
+   * column's detail and the table view's column headers then link to the factor there
+   * (`#factor-<id>`). Unset, they link on this page when it has a `bl-success-factors`.
+   */
+  @property({ attribute: 'factors-page' }) factorsPage?: string;
+
+  /** The address a factor is explained at, or undefined when no page explains factors. */
+  private factorLink(): ((id: string) => string) | undefined {
+    const page =
+      this.factorsPage ?? (document.querySelector('bl-success-factors') ? '' : undefined);
+    if (page === undefined) return undefined;
+    // Only a web address or a fragment: a page's attribute must not become a script link.
+    if (page && !/^(https?:|\/|\.|#)/i.test(page) && !/^[\w-]+(\.html?)?$/i.test(page)) {
+      return undefined;
+    }
+    const base = page.split('#')[0];
+    return (id) => `${base}#factor-${encodeURIComponent(id)}`;
+  }
+
   @state() private query = '';
   @state() private sort: Sort = byNameSort;
 
@@ -242,7 +262,20 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     // The active row stays rendered wherever the view is, keeping the grid's one tab stop.
     const window = this.rows.windowOf(order.length, this.keyboard.active.row);
     const { tableView } = this;
-    return { model, columns, order, selectedRow, sort, query, year, summary, tableView, window };
+    const factorLink = this.factorLink();
+    return {
+      model,
+      columns,
+      order,
+      selectedRow,
+      sort,
+      query,
+      year,
+      summary,
+      tableView,
+      window,
+      factorLink,
+    };
   }
 
   protected override renderView(view: MatrixView) {

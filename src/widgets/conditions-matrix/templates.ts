@@ -53,6 +53,8 @@ export interface MatrixView {
   tableView: boolean;
   /** The display rows to render around the scroller's view. */
   window: RowWindow;
+  /** Where each factor is explained, when a page explains them (`bl-success-factors`). */
+  factorLink?: (id: string) => string;
 }
 
 /** What the templates use of the element: its controllers and handlers. */
@@ -357,6 +359,13 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
     return html`<p><strong>${factor.title}</strong></p>
       ${factor.description ? html`<p class="note">${factor.description}</p>` : nothing}
       ${
+        view.factorLink
+          ? html`<p class="note">
+              <a href=${view.factorLink(factor.id)}>${matrixStrings.aboutFactor(factor.title)}</a>
+            </p>`
+          : nothing
+      }
+      ${
         factor.source
           ? html`<p class="note">${provenanceStrings.source(factor.source.title)}</p>`
           : nothing
@@ -417,8 +426,13 @@ function renderTable(view: MatrixView) {
           <tr>
             ${view.columns.map((column) => {
               const sort = sortOf(view, column);
+              const factor = column.factor?.column.factor;
+              const title =
+                factor && view.factorLink
+                  ? html`<a href=${view.factorLink(factor.id)}>${column.title}</a>`
+                  : column.title;
               return html`<th scope="col" aria-sort=${sort ?? nothing}>
-                ${column.title} ${arrow(sort, '')}
+                ${title} ${arrow(sort, '')}
               </th>`;
             })}
             <th scope="col">${matrixStrings.assessment}</th>
