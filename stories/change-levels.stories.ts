@@ -3,9 +3,13 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/change-levels/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -33,19 +37,11 @@ export const Default: Story = {
 };
 
 /** Another programme lists no levels of change: a plain notice. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-change-levels ${args(storyArgs)}></bl-change-levels>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const widget = await settled(canvasElement, 'bl-change-levels');
-    await expect(textOf(shadowOf(widget).querySelector('[part="notice"]'))).toBe(
-      'This dataset has no levels of change.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
+  'Another programme',
+  'This dataset has no levels of change.',
+);
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
@@ -59,11 +55,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const widget = await settled(canvasElement, 'bl-change-levels');
-    await expect(widget.scrollWidth).toBeLessThanOrEqual(widget.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-change-levels');

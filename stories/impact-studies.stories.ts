@@ -3,10 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/impact-studies/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { studiesDataset } from '../tests/fixtures/impact-studies.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -82,19 +86,11 @@ export const UnknownStudy: Story = {
 };
 
 /** Another programme's data, which holds no studies. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme (no studies)',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-impact-studies ${args(storyArgs)}></bl-impact-studies>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const studies = await settled(canvasElement, 'bl-impact-studies');
-    await expect(textOf(shadowOf(studies).querySelector('[part="notice"]'))).toBe(
-      'This dataset has no studies comparing its areas with similar areas.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-impact-studies ${args(a)}></bl-impact-studies>`,
+  'Another programme (no studies)',
+  'This dataset has no studies comparing its areas with similar areas.',
+);
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory(
@@ -111,11 +107,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** Labels above the bars, every other tick labelled, the table as labelled blocks. */
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const studies = await settled(canvasElement, 'bl-impact-studies');
-    await expect(studies.scrollWidth).toBeLessThanOrEqual(studies.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-impact-studies');

@@ -3,9 +3,13 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/partnership-mix/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -36,19 +40,11 @@ export const Default: Story = {
 };
 
 /** Another programme's partnership types are bare titles, which describe no mix. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-partnership-mix ${args(storyArgs)}></bl-partnership-mix>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const widget = await settled(canvasElement, 'bl-partnership-mix');
-    await expect(textOf(shadowOf(widget).querySelector('[part="notice"]'))).toBe(
-      'This dataset does not describe its partnership types.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
+  'Another programme',
+  'This dataset does not describe its partnership types.',
+);
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
@@ -62,11 +58,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const widget = await settled(canvasElement, 'bl-partnership-mix');
-    await expect(widget.scrollWidth).toBeLessThanOrEqual(widget.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-partnership-mix');

@@ -3,10 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/spend/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { withSpend } from '../tests/fixtures/spend.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -62,19 +66,11 @@ export const FixtureSpend: Story = {
 };
 
 /** Another programme's data, which has no spend: a plain notice. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-spend ${args(storyArgs)}></bl-spend>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const element = await settled(canvasElement, 'bl-spend');
-    await expect(textOf(shadowOf(element).querySelector('[part="notice"]'))).toBe(
-      'This dataset has no spending figures.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-spend ${args(a)}></bl-spend>`,
+  'Another programme',
+  'This dataset has no spending figures.',
+);
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-spend ${args(a)}></bl-spend>`);
@@ -89,12 +85,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** Everything stacked, nothing cut off. */
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const element = await settled(canvasElement, 'bl-spend');
-    const base = shadowOf(element).querySelector<HTMLElement>('[part="base"]')!;
-    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-spend');

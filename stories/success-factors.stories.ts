@@ -5,7 +5,7 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/success-factors/define.js';
 import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import { loadingStory, narrowStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -95,11 +95,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const widget = await settled(canvasElement, 'bl-success-factors');
-    await expect(widget.scrollWidth).toBeLessThanOrEqual(widget.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-success-factors');

@@ -3,10 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/themes/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { withThemes } from '../tests/fixtures/themes.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -70,19 +74,11 @@ export const FixtureThemes: Story = {
 };
 
 /** Another programme's data, which has no themes: a plain notice. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-themes ${args(storyArgs)}></bl-themes>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const element = await settled(canvasElement, 'bl-themes');
-    await expect(textOf(shadowOf(element).querySelector('[part="notice"]'))).toBe(
-      'This dataset has no learning themes.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-themes ${args(a)}></bl-themes>`,
+  'Another programme',
+  'This dataset has no learning themes.',
+);
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-themes ${args(a)}></bl-themes>`);
@@ -97,12 +93,4 @@ export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' }
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** One column, nothing cut off. */
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const element = await settled(canvasElement, 'bl-themes');
-    const base = shadowOf(element).querySelector<HTMLElement>('[part="base"]')!;
-    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-themes');

@@ -3,10 +3,14 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/timeline/define.js';
-import { otherProgrammeWithoutStory } from '../tests/fixtures/other-programme.js';
 import { riverTimeline } from '../tests/fixtures/timeline.js';
 import { args } from './support/args.js';
-import { loadingStory, providerErrorStory } from './support/states.js';
+import {
+  loadingStory,
+  narrowStory,
+  providerErrorStory,
+  withoutStoryStory,
+} from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 const meta = {
@@ -109,19 +113,11 @@ export const SmallDataset: Story = {
 };
 
 /** Another programme's data has no milestones: a plain notice. */
-export const AnotherProgramme: Story = {
-  name: 'Another programme (no milestones)',
-  render: (storyArgs) =>
-    html`<bl-programme .data=${otherProgrammeWithoutStory()}>
-      <bl-timeline ${args(storyArgs)}></bl-timeline>
-    </bl-programme>`,
-  async play({ canvasElement }) {
-    const timeline = await settled(canvasElement, 'bl-timeline');
-    await expect(textOf(shadowOf(timeline).querySelector('[part="notice"]'))).toBe(
-      'This dataset has no milestones.',
-    );
-  },
-};
+export const AnotherProgramme: Story = withoutStoryStory(
+  (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
+  'Another programme (no milestones)',
+  'This dataset has no milestones.',
+);
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-timeline ${args(a)}></bl-timeline>`);
@@ -143,13 +139,4 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = {
-  name: '320 px container',
-  args: { area: 'barrowcliff' },
-  globals: { width: '320' },
-  async play({ canvasElement }) {
-    const timeline = await settled(canvasElement, 'bl-timeline');
-    const base = shadowOf(timeline).querySelector<HTMLElement>('[part="base"]')!;
-    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-  },
-};
+export const NarrowContainer: Story = narrowStory('bl-timeline', { area: 'barrowcliff' });

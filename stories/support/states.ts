@@ -1,7 +1,10 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components';
+import { expect } from 'storybook/test';
+import { otherProgrammeWithoutStory } from '../../tests/fixtures/other-programme.js';
 import { holdPendingRequests, missingUrl, pendingUrl } from './network.js';
+import { settled, shadowOf, textOf } from './play.js';
 
 /** Renders a story's widget from its args; the states below put it inside a provider. */
 type Widget = (storyArgs: Record<string, unknown>) => TemplateResult;
@@ -25,5 +28,37 @@ export function providerErrorStory(
     name: 'Error from the provider',
     args: storyArgs,
     render: (current) => html`<bl-programme src=${missingUrl}>${widget(current)}</bl-programme>`,
+  };
+}
+
+/**
+ * The widget on another programme's data that publishes none of the story (no quotes, themes,
+ * studies, milestones or spend): a plain notice, not an error.
+ */
+export function withoutStoryStory(widget: Widget, name: string, notice: string): StoryObj {
+  return {
+    name,
+    render: (current) =>
+      html`<bl-programme .data=${otherProgrammeWithoutStory()}>${widget(current)}</bl-programme>`,
+    async play({ canvasElement }) {
+      const element = canvasElement.querySelector('bl-programme')!.firstElementChild!;
+      const shown = await settled(canvasElement, element.localName);
+      await expect(textOf(shadowOf(shown).querySelector('[part="notice"]'))).toBe(notice);
+    },
+  };
+}
+
+/** The widget in a 320 px container: nothing runs past its edge. */
+export function narrowStory(tag: string, storyArgs: Record<string, unknown> = {}): StoryObj {
+  return {
+    name: '320 px container',
+    args: storyArgs,
+    globals: { width: '320' },
+    async play({ canvasElement }) {
+      const element = await settled(canvasElement, tag);
+      const base = shadowOf(element).querySelector<HTMLElement>('[part="base"]')!;
+      await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+      await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    },
   };
 }
