@@ -27,8 +27,9 @@
  * and for the 29 areas `big-local-areas.csv` names, the record below (`NAMED_AREAS`) adds what
  * those sources state, citing only addresses that the two CSV rows or the programme sources
  * list. A value the 150-area list tags `[INFERRED]` is left out (unless a named area's entry
- * cites a page of `big-local-areas.csv` that states it), and so is everything about an area no
- * page of its own confirms (`confirmed: false`). No populations, no scores.
+ * cites a page of `big-local-areas.csv` that states it), but for the region, which is shipped
+ * with `inferred: ['region']` so that widgets label it; everything about an area no page of its
+ * own confirms (`confirmed: false`) is left out. No populations, no scores.
  *
  * Plain Node, no dependencies.
  */
@@ -1675,7 +1676,10 @@ function rowFacts(row) {
   const authority = (row.local_authority ?? '').trim();
   if (authority && stated('localAuthority')) facts.localAuthority = [plain(authority), ...urls];
   const region = (row.region ?? '').trim();
-  if (region && stated('region')) facts.region = [plain(region), ...urls];
+  // A region the list infers (from the local authority) is shipped, marked as inferred: a map
+  // of the regions counts it, labelled, rather than leaving most areas off.
+  if (region) facts.region = [plain(region), ...urls];
+
   const wave = Number(row.wave);
   const date = (row.announced_date ?? '').trim();
   if (row.wave && date && stated('wave')) {
@@ -1686,6 +1690,7 @@ function rowFacts(row) {
   for (const [field, [, ...list]] of Object.entries(facts)) {
     if (!list.length) throw new Error(`${name}: ${field} has no address to cite`);
   }
+  if (region && !stated('region')) facts.inferred = ['region'];
   return facts;
 }
 
@@ -1757,6 +1762,7 @@ function areaRecord(row, entry, namedRow) {
     sources[field] = urls.map((url) => ({ title: titleFor(url), url }));
   }
   if (Object.keys(sources).length) area.sources = sources;
+  if (fromRow.inferred && area.region && !entry?.region) area.inferred = fromRow.inferred;
   return area;
 }
 

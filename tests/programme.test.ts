@@ -8,6 +8,8 @@ import { programmeContext } from '../src/data/context.js';
 import type { ProgrammeState } from '../src/data/context.js';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
 import { riverDataset } from './fixtures/datasets.js';
+import named from '../src/data/default/big-local.json';
+import allAreas from '../src/data/default/big-local-150.json';
 
 const valueText = (ring: Element) => query(ring, '[role="meter"]').getAttribute('aria-valuetext');
 
@@ -155,6 +157,21 @@ describe('bl-programme', () => {
       expect(state.origin).to.equal('property');
       expect(state.dataset?.programme.id).to.equal('rivers');
     });
+  });
+});
+
+describe('the embedded default in a provider', () => {
+  it('holds the named areas and the story, or every area with default-areas="all"', async () => {
+    for (const [markup, expected] of [
+      [html`<bl-programme></bl-programme>`, named.areas.length],
+      [html`<bl-programme default-areas="all"></bl-programme>`, allAreas.areas.length],
+    ] as const) {
+      const programme = await fixture<BlProgramme>(markup);
+      await waitUntil(() => programme.loadedDataset, 'the default did not load');
+      expect(programme.loadedDataset!.areas).to.have.length(expected);
+      // The story part comes with either.
+      expect(programme.loadedDataset!.milestones.length).to.be.greaterThan(0);
+    }
   });
 });
 

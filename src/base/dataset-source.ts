@@ -33,6 +33,8 @@ export interface DatasetInput {
   maxBytes?: number;
   /** The most areas kept; more are dropped with a notice, so a huge file cannot freeze the tab. */
   maxAreas?: number;
+  /** On the embedded default: all 150 areas rather than the 29 named ones. */
+  allAreas?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export interface DatasetInput {
  *
  * On the embedded default, a host whose class says `static tellsStory = true` (a provider, and
  * the widgets that tell the programme's story) gets the story part too; others only the
- * programme part.
+ * programme part. One whose class says `static allAreas = true` (the directory, the map), or
+ * whose input asks for `allAreas` (a provider with `default-areas="all"`), gets all 150 areas.
  */
 export class DatasetSource implements ReactiveController {
   snapshot: ProgrammeState = {
@@ -88,6 +91,7 @@ export class DatasetSource implements ReactiveController {
       input.timeout,
       input.maxBytes,
       input.maxAreas,
+      input.allAreas,
     ]);
     if (input.data === this.input.data && key === this.inputKey && this.state !== 'idle') return;
     this.input = input;
@@ -183,10 +187,18 @@ export class DatasetSource implements ReactiveController {
     }
   }
 
+  /** Whether the host asks for all 150 areas of the default: its input, or its class. */
+  private allAreas(): boolean {
+    return (
+      this.input.allAreas ?? (this.host.constructor as { allAreas?: boolean }).allAreas ?? false
+    );
+  }
+
   private loadDefault(): void {
     // A provider may hold any widget; a widget alone fetches the story part only if it tells it.
     const parts = {
       story: (this.host.constructor as { tellsStory?: boolean }).tellsStory ?? false,
+      allAreas: this.allAreas(),
     };
     const ready = embeddedDatasetIfLoaded(parts);
     if (ready) {

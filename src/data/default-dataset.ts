@@ -2,38 +2,56 @@ import type { LoadResult } from './load.js';
 import type { Dataset } from './types.js';
 
 /**
- * The embedded default in two chunks: the programme part (the framework and the areas public
- * pages name, no scores), which every widget on the default needs, and the story part (facts,
- * quotes, themes, studies, milestones, spend), which only the widgets that tell the programme's
- * story fetch, so a card does not download the timeline's data. Both are datasets as the
- * validator returns them, checked when they are built (`tests/node/schema.test.ts`), so a page
- * showing them never downloads the validator.
+ * The embedded default in chunks, each fetched only by the widgets that need it:
+ * - the programme part (the framework and the 29 areas public pages name, no scores), which
+ *   every widget on the default needs;
+ * - the story part (facts, quotes, themes, studies, milestones, spend), for the widgets that
+ *   tell the programme's story, so a card does not download the timeline's data;
+ * - every one of the 150 areas with the framework and the story, for the widgets that find an
+ *   area (the directory, the map).
+ * Each is a dataset as the validator returns it, checked when it is built
+ * (`tests/node/schema.test.ts`), so a page showing it never downloads the validator.
  */
 const programmePart = () => import('./default/big-local.json').then((module) => module.default);
 const storyPart = () => import('./default/big-local-story.json').then((module) => module.default);
+const allAreas = () => import('./default/big-local-150.json').then((module) => module.default);
 
-const loading = new Map<boolean, Promise<LoadResult>>();
-const loaded = new Map<boolean, LoadResult>();
+/** Which of the default a widget needs. */
+export interface DefaultParts {
+  /** The story part too (facts, quotes, themes, …). */
+  story?: boolean;
+  /** All 150 areas, which come with the story. */
+  allAreas?: boolean;
+}
+
+const loading = new Map<string, Promise<LoadResult>>();
+const loaded = new Map<string, LoadResult>();
+
+const keyOf = ({ story = true, allAreas = false }: DefaultParts) =>
+  allAreas ? 'all' : story ? 'story' : 'programme';
 
 /**
- * The embedded default: the whole of it, or only its programme part with `story: false` (what a
- * widget that tells no story loads).
+ * The embedded default: the 29 named areas with the story unless `story: false` (what a widget
+ * that tells no story loads), or all 150 areas with `allAreas: true`.
  */
-export function loadEmbeddedDataset({ story = true } = {}): Promise<LoadResult> {
-  let result = loading.get(story);
+export function loadEmbeddedDataset(parts: DefaultParts = {}): Promise<LoadResult> {
+  const key = keyOf(parts);
+  let result = loading.get(key);
   if (!result) {
-    result = Promise.all([programmePart(), story ? storyPart() : {}]).then(([programme, told]) => {
-      const dataset = { ...programme, ...told } as unknown as Dataset;
+    const documents =
+      key === 'all' ? [allAreas()] : [programmePart(), ...(key === 'story' ? [storyPart()] : [])];
+    result = Promise.all(documents).then((found) => {
+      const dataset = Object.assign({}, ...found) as Dataset;
       const ready: LoadResult = { ok: true, dataset, problems: [] };
-      loaded.set(story, ready);
+      loaded.set(key, ready);
       return ready;
     });
-    loading.set(story, result);
+    loading.set(key, result);
   }
   return result;
 }
 
 /** The embedded default if it has already arrived, so later widgets need not wait a turn. */
-export function embeddedDatasetIfLoaded({ story = true } = {}): LoadResult | undefined {
-  return loaded.get(story);
+export function embeddedDatasetIfLoaded(parts: DefaultParts = {}): LoadResult | undefined {
+  return loaded.get(keyOf(parts));
 }

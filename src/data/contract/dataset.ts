@@ -202,6 +202,11 @@ export const area = object(
      * names it): every card says so. Absent means confirmed.
      */
     confirmed: optional(boolean()),
+    /**
+     * Fields whose value a source infers rather than states (`["region"]`): widgets label them
+     * as inferred.
+     */
+    inferred: optional(list(oneOf(['localAuthority', 'region', 'wave', 'joined']))),
     /** Only http and https URLs survive validation. */
     website: optional(url()),
     summary: optional(text()),

@@ -60,6 +60,13 @@ export class BlProgramme extends LitElement {
   /** Id of the selected area, shared with every widget inside; updated by `bl-area-select`. */
   @property({ attribute: 'selected-area', reflect: true }) selectedArea: string | null = null;
 
+  /**
+   * Which areas the embedded default holds when the provider has no data of its own: `named`
+   * (the 29 areas public pages describe, the default) or `all` (every one of the 150, for a
+   * page that helps readers find an area).
+   */
+  @property({ attribute: 'default-areas', reflect: true }) defaultAreas: 'named' | 'all' = 'named';
+
   /** A dataset object (or JSON text) set from script; wins over `src` and inline JSON. */
   @property({ attribute: false }) data?: unknown;
 
@@ -120,6 +127,7 @@ export class BlProgramme extends LitElement {
       timeout: this.timeout,
       maxBytes: this.maxBytes,
       maxAreas: this.maxAreas,
+      allAreas: this.defaultAreas === 'all',
     };
   }
 
