@@ -4,7 +4,4 @@ const params = new URLSearchParams(location.search);
 const area = params.get('area');
 const programme = document.getElementById('area-data');
 if (params.get('data') === 'default') programme.removeAttribute('src');
-if (area) {
-  for (const id of ['area-card', 'area-rings'])
-    document.getElementById(id).setAttribute('area', area);
-}
+if (area) document.getElementById('area-profile').setAttribute('area', area);

@@ -1951,9 +1951,10 @@ export function generate({ areas150, areasNamed, facts }) {
       document(
         {
           id: 'big-local-150',
-          name: 'Big Local: all 150 areas',
+          // The programme's name, as every widget says it; the id tells the documents apart.
+          name: 'Big Local',
           description:
-            `All ${all.length} Big Local areas as public pages name them, with the local authority, region, wave and date joined only where a source states them (inferred values are left out). ` +
+            `All ${all.length} Big Local areas as public pages name them, with the local authority, region, wave and date joined only where a source states them (a region the list infers is marked as inferred; other inferred values are left out). ` +
             `${unconfirmed} names come only from an unattributed list and are marked unconfirmed. The ${named.length} areas of the embedded default have the same records here. No populations, no scores.`,
         },
         all,

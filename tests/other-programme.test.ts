@@ -157,8 +157,9 @@ describe('another programme, unlike Big Local, in every registry widget', () => 
 
   it('lays six rings out as two rows of three in a wide container', () => {
     const ringSets = ringSetsIn(rendered);
-    // The rings widget itself, the card's, and the card's in the builder's preview.
-    expect(ringSets.length).to.equal(3);
+    // The rings widget itself, the card's, the profile's card's, and the card's in the builder's
+    // preview.
+    expect(ringSets.length).to.equal(4);
     let wide = 0;
     for (const rings of ringSets) {
       // The preview's card is narrower: its rings take fewer columns, as the rings tests show.
@@ -173,7 +174,7 @@ describe('another programme, unlike Big Local, in every registry widget', () => 
       expect(lefts.slice(3)).to.deep.equal(lefts.slice(0, 3));
       expect(rings.scrollWidth).to.be.at.most(rings.clientWidth);
     }
-    expect(wide, 'the rings widget and the card’s are wide').to.equal(2);
+    expect(wide, 'the rings widget, the card’s and the profile’s card’s are wide').to.equal(3);
   });
 
   it('links the assessment each widget shows to where it is published', async () => {

@@ -11,6 +11,9 @@ import { provenanceStrings } from './provenance.js';
 import { ringStrings } from './ring.js';
 import { ringsStrings } from './rings.js';
 import { storyStrings } from './story.js';
+import { areaProfileStrings } from './area-profile.js';
+import { areaMapStrings } from './area-map.js';
+import { areaDirectoryStrings } from './area-directory.js';
 import { partnershipMixStrings } from './partnership-mix.js';
 import { changeLevelsStrings } from './change-levels.js';
 import { outcomesStrings } from './outcomes.js';
@@ -51,6 +54,9 @@ export const strings: Catalogue & { readonly locale: string } = {
   matrix: matrixStrings,
   story: storyStrings,
   framework: frameworkStrings,
+  areaProfile: areaProfileStrings,
+  areaMap: areaMapStrings,
+  areaDirectory: areaDirectoryStrings,
   partnershipMix: partnershipMixStrings,
   changeLevels: changeLevelsStrings,
   outcomes: outcomesStrings,

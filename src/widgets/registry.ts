@@ -98,6 +98,35 @@ export const widgets: WidgetDescriptor[] = [
     },
   },
   {
+    name: 'area-profile',
+    tag: 'bl-area-profile',
+    define: () => import('./area-profile/define.js'),
+    dataDriven: true,
+    embed: { needsArea: true, attributes: [{ name: 'area', kind: 'area' }] },
+  },
+  {
+    name: 'area-directory',
+    tag: 'bl-area-directory',
+    define: () => import('./area-directory/define.js'),
+    dataDriven: true,
+    embed: {
+      needsArea: false,
+      attributes: [
+        { name: 'query', kind: 'text' },
+        { name: 'wave', kind: 'text' },
+        { name: 'view', kind: 'choice', choices: ['', 'cards'] },
+        { name: 'sort', kind: 'choice', choices: ['', 'wave'] },
+      ],
+    },
+  },
+  {
+    name: 'area-map',
+    tag: 'bl-area-map',
+    define: () => import('./area-map/define.js'),
+    dataDriven: true,
+    embed: { needsArea: false, attributes: [] },
+  },
+  {
     name: 'conditions-matrix',
     tag: 'bl-conditions-matrix',
     define: () => import('./conditions-matrix/define.js'),

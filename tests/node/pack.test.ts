@@ -192,11 +192,12 @@ test('the script-tag loader (the unpkg file) stays within 4 kB gzip', async () =
 });
 
 // The one-file bundle of every widget and the whole embedded default (its programme part, about
-// 11 kB, and its story part, about 12 kB), for hosts that take one file only; a page using the
-// loader fetches much less (tests/delivery.test.ts).
-const bundleBudget = 90 * 1024;
+// 11 kB, its story part, about 12 kB, and all 150 areas with the framework and story for the
+// directory and the map, about 35 kB), for hosts that take one file only; a page using the loader
+// fetches much less (tests/delivery.test.ts).
+const bundleBudget = 135 * 1024;
 
-test('the one-file bundle of every widget stays within 90 kB gzip', async () => {
+test('the one-file bundle of every widget stays within 135 kB gzip', async () => {
   const size = await gzipOf('dist/big-local-widgets.all.min.js');
   console.log(`one-file bundle: ${size} bytes gzip (budget ${bundleBudget})`);
   assert.ok(size <= bundleBudget, `${size} bytes gzip is over the ${bundleBudget} byte budget`);

@@ -1,0 +1,14 @@
+import { defineElement } from '../../base/define.js';
+import { useDataBinding } from '../../base/bl-element.js';
+import { DataBinding } from '../../base/data-binding.js';
+import { BlAreaDirectory } from './area-directory.js';
+
+// It draws from data from its first update: the binding comes with it, not one import later.
+useDataBinding(DataBinding);
+defineElement('bl-area-directory', BlAreaDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bl-area-directory': BlAreaDirectory;
+  }
+}

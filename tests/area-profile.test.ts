@@ -1,0 +1,218 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/widgets/programme/define.js';
+import '../src/widgets/area-card/define.js';
+import '../src/widgets/area-profile/define.js';
+import type { BlAreaCard } from '../src/widgets/area-card/area-card.js';
+import type { BlAreaProfile } from '../src/widgets/area-profile/area-profile.js';
+import type { BlProgramme } from '../src/widgets/programme/programme.js';
+import { neighboursOf } from '../src/widgets/area-profile/model.js';
+import type { Area } from '../src/data/types.js';
+import allAreas from '../src/data/default/big-local-150.json';
+import illustrative from '../src/data/illustrative.json';
+import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+
+type Doc = { areas: { id: string; name: string; localAuthority?: string; region?: string }[] };
+const document150 = () => structuredClone(allAreas) as typeof allAreas;
+
+/** What a reader would pick by hand: the others in the same authority, else the same region. */
+function expectedNeighbours(data: Doc, id: string) {
+  const area = data.areas.find((entry) => entry.id === id)!;
+  const byName = (a: { name: string }, b: { name: string }) =>
+    a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true });
+  for (const field of ['localAuthority', 'region'] as const) {
+    if (!area[field]) continue;
+    const same = data.areas.filter((o) => o.id !== id && o[field] === area[field]).sort(byName);
+    if (same.length) return same.slice(0, 6).map((o) => o.name);
+  }
+  return [];
+}
+
+async function profileIn(data: unknown, attributes = '', extra = html``) {
+  const programme = await fixture<BlProgramme>(
+    html`<bl-programme .data=${data}><bl-area-profile></bl-area-profile>${extra}</bl-programme>`,
+  );
+  const profile = programme.querySelector<BlAreaProfile>('bl-area-profile')!;
+  for (const [name, value] of new URLSearchParams(attributes)) profile.setAttribute(name, value);
+  await settled(profile);
+  await innerSettled(profile);
+  return { programme, profile };
+}
+
+/** Waits for the widgets the profile renders to leave their loading state too. */
+async function innerSettled(profile: BlAreaProfile) {
+  for (const inner of shadow(profile).querySelectorAll<BlAreaCard>('bl-area-card, bl-timeline'))
+    await settled(inner);
+}
+
+const cardOf = (profile: Element) => query<BlAreaCard>(profile, 'bl-area-card');
+/** The profile's title as shown, or '' while there is none (waitUntil must not throw). */
+const titleOf = (profile: Element) => {
+  const title = shadow(profile).querySelector('[part="title"]');
+  return title ? textOf(title) : '';
+};
+const neighbours = (profile: Element) =>
+  [...shadow(profile).querySelectorAll<HTMLButtonElement>('[part="neighbour"]')].map((button) =>
+    textOf(button.querySelector('.neighbour-name')!),
+  );
+
+describe('area profile model', () => {
+  it('finds neighbours in the same local authority, else the same region, in name order', () => {
+    const areas = [
+      { id: 'a', name: 'A', localAuthority: 'Leeds', region: 'Yorkshire and the Humber' },
+      { id: 'c', name: 'C', localAuthority: 'leeds', region: 'Yorkshire and the Humber' },
+      { id: 'b', name: 'B', localAuthority: 'York', region: 'Yorkshire and the Humber' },
+      { id: 'd', name: 'D', region: 'Yorkshire and the Humber' },
+      { id: 'e', name: 'E', region: 'London' },
+    ] as Area[];
+    expect(neighboursOf(areas, areas[0]!)).to.deep.include({ basis: 'localAuthority', total: 1 });
+    expect(neighboursOf(areas, areas[2]!)!.areas.map((area) => area.id)).to.deep.equal([
+      'a',
+      'c',
+      'd',
+    ]);
+    expect(neighboursOf(areas, areas[4]!)).to.equal(undefined);
+    expect(neighboursOf(areas, areas[3]!, 2)).to.deep.include({ total: 3, basis: 'region' });
+  });
+});
+
+describe('bl-area-profile', () => {
+  it('shows a named area’s card and timeline on the embedded default, and no rings', async () => {
+    const profile = await fixture<BlAreaProfile>(
+      html`<bl-area-profile area="barrowcliff"></bl-area-profile>`,
+    );
+    await settled(profile);
+    await innerSettled(profile);
+    expect(textOf(query(profile, '[part="title"]'))).to.equal('Barrowcliff');
+    expect(query(profile, '[part="title"]').getAttribute('aria-level')).to.equal('2');
+    expect(textOf(query(profile, '[part="takeaway"]'))).to.equal(
+      'Barrowcliff is in Scarborough, Yorkshire and the Humber; part of the programme since 29 February 2012.',
+    );
+    const card = cardOf(profile);
+    expect(card.getAttribute('area')).to.equal('barrowcliff');
+    expect(card.getAttribute('heading-level')).to.equal('3');
+    await waitUntil(() => shadow(card).querySelector('[part="name"]'), 'the card did not draw');
+    expect(textOf(query(card, '[part="name"]'))).to.equal('Barrowcliff');
+    expect(shadow(card).querySelector('bl-outcome-rings')).to.equal(null);
+    expect(textOf(query(card, '.no-assessment'))).to.contain('No assessment');
+    // The default dates milestones, so the area's timeline is there, a level below.
+    const timeline = query(profile, 'bl-timeline');
+    expect(timeline.getAttribute('area')).to.equal('barrowcliff');
+    expect(timeline.getAttribute('heading-level')).to.equal('3');
+    // The card lists the sources; the profile does not list them again.
+    expect(shadow(profile).querySelector(':scope [part="sources"]')).to.equal(null);
+  });
+
+  it('shows the rings of an area of the illustrative dataset, and no timeline without milestones', async () => {
+    const area = illustrative.assessments[0]!.area;
+    const { profile } = await profileIn(structuredClone(illustrative), `area=${area}`);
+    const card = cardOf(profile);
+    await waitUntil(() => shadow(card).querySelector('bl-outcome-rings'), 'no rings');
+    const milestones = (illustrative as { milestones?: unknown[] }).milestones ?? [];
+    expect(Boolean(shadow(profile).querySelector('bl-timeline'))).to.equal(milestones.length > 0);
+  });
+
+  it('lists up to six neighbours computed from the document', async () => {
+    const data = document150();
+    const withAuthority = data.areas.find(
+      (area) =>
+        area.localAuthority &&
+        data.areas.some((o) => o.id !== area.id && o.localAuthority === area.localAuthority),
+    )!;
+    const regionOnly = data.areas.find(
+      (area) =>
+        !area.localAuthority &&
+        area.region &&
+        data.areas.filter((o) => o.region === area.region).length > 7,
+    )!;
+    for (const area of [withAuthority, regionOnly]) {
+      const { profile } = await profileIn(data, `area=${area.id}`);
+      const expected = expectedNeighbours(data, area.id);
+      expect(expected.length).to.be.within(1, 6);
+      expect(neighbours(profile), area.id).to.deep.equal(expected);
+      const place = area.localAuthority ?? area.region!;
+      expect(textOf(query(profile, '.neighbours-basis'))).to.contain(place);
+    }
+  });
+
+  it('changes the area when a neighbour is chosen, in step with a card under the provider', async () => {
+    const data = document150();
+    const { programme, profile } = await profileIn(data, '', html`<bl-area-card></bl-area-card>`);
+    expect(textOf(query(profile, '[part="notice"]'))).to.equal(
+      'Choose an area to see its profile.',
+    );
+    const start = data.areas.find((area) => area.region === 'London')!;
+    programme.selectedArea = start.id;
+    await waitUntil(() => titleOf(profile) === start.name);
+    const [first] = expectedNeighbours(data, start.id);
+    const button = [
+      ...shadow(profile).querySelectorAll<HTMLButtonElement>('[part="neighbour"]'),
+    ].find((entry) => textOf(entry.querySelector('.neighbour-name')!) === first)!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const chosen = data.areas.find((area) => area.name === first)!;
+    await waitUntil(() => programme.selectedArea === chosen.id, 'the neighbour was not selected');
+    await waitUntil(() => titleOf(profile) === chosen.name);
+    // Focus goes to the new name, not lost with the button.
+    expect(shadow(profile).activeElement).to.equal(query(profile, '[part="title"]'));
+    const card = programme.querySelector<BlAreaCard>(':scope > bl-area-card')!;
+    await waitUntil(() => textOf(query(card, '[part="name"]')) === chosen.name, 'card lagged');
+    await waitUntil(() => cardOf(profile).getAttribute('area') === chosen.id);
+  });
+
+  it('follows a neighbour even when its area was given as an attribute', async () => {
+    const data = document150();
+    const start = data.areas.find((area) => area.region === 'North West')!;
+    const { profile } = await profileIn(data, `area=${start.id}`);
+    shadow(profile).querySelector<HTMLButtonElement>('[part="neighbour"]')!.click();
+    await waitUntil(() => profile.area !== start.id);
+    expect(textOf(query(profile, '[part="title"]'))).not.to.equal(start.name);
+  });
+
+  it('says an unknown area is unknown, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { profile } = await profileIn(document150(), 'area=no-such-area');
+      expect(textOf(query(profile, '[part="notice"]'))).to.equal(
+        'There is no area "no-such-area" in this dataset.',
+      );
+      profile.requestUpdate();
+      await profile.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.filter((m) => m.includes('no-such-area'))).to.have.length(1);
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('does not overflow a 320 px container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <bl-programme .data=${document150()}
+          ><bl-area-profile area="barrowcliff"></bl-area-profile
+        ></bl-programme>
+      </div>`,
+    );
+    const profile = wrapper.querySelector<BlAreaProfile>('bl-area-profile')!;
+    await settled(profile);
+    await innerSettled(profile);
+    const left = wrapper.getBoundingClientRect().left;
+    expect(query(profile, '[part="base"]').scrollWidth).to.be.at.most(320);
+    for (const element of shadow(profile).querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(box.right - left, element.className || element.localName).to.be.at.most(320.5);
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} theme, and passes the theme down`, async () => {
+      const { profile } = await profileIn(document150(), 'area=barrowcliff');
+      profile.theme = theme;
+      await profile.updateComplete;
+      expect(cardOf(profile).theme).to.equal(theme);
+      await cardOf(profile).updateComplete;
+      await expect(profile).to.be.accessible();
+    });
+  }
+});
