@@ -5,7 +5,7 @@
  * says about each success factor.
  *
  * Every value here comes from the named sources only: `reference/big-local-facts.md`,
- * `reference/big-local-areas.csv` and the seed documents in `/work/shared/seeds/` (seed 000: the
+ * `reference/big-local-areas.csv` and the seed documents in `reference/seeds/` (seed 000: the
  * Learning from Big Local "Community change" theme page; seed 001: the Our Bigger Story 2020
  * report summary; seed 002: Learning from Big Local, "What does success mean in Big Local?";
  * seed 003: the Local Trust blog launching Learning from Big Local; seed 004: Our Bigger Story,
