@@ -89,6 +89,37 @@ export const storyStyles = css`
     font-size: 1.05em;
     font-weight: 700;
   }
+  /*
+   * Items as cards, as many columns as fit: outcomes, factors, levels of change, partnership
+   * types. A widget sets --_card-min, the narrowest column.
+   */
+  .story-cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min, 15em), 100%), 1fr));
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .story-card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    /* Room above a card scrolled to from a link, so it does not sit against the edge. */
+    scroll-margin-block: calc(var(--_space) * 3);
+  }
+  .story-card p {
+    margin: 0;
+  }
+  .story-card.highlighted {
+    /* Thicker and tinted: the highlight is not carried by colour alone. */
+    border: 3px solid var(--_accent);
+    padding: calc(var(--_space) * 1.5 - 2px);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
   .story-sources {
     margin: calc(var(--_space) * 2) 0 0;
     color: var(--_muted);

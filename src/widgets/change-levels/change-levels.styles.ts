@@ -8,27 +8,11 @@ export const changeLevelsStyles = css`
     margin: 0 0 calc(var(--_space) * 3);
   }
   .levels {
-    display: grid;
-    grid-template-columns: repeat(
-      auto-fit,
-      minmax(min(var(--bl-levels-min-width, 15em), 100%), 1fr)
-    );
-    gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    --_card-min: var(--bl-levels-min-width, 15em);
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_card-min), 100%), 1fr));
   }
   .level {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .level p {
-    margin: 0;
   }
   .level-title {
     font-size: 1.1em;

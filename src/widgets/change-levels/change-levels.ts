@@ -59,7 +59,7 @@ export class BlChangeLevels extends BlStoryElement<ChangeLevelsView> {
   private renderLevel({ level, source }: ChangeLevelsView['levels'][number]) {
     const id = `level-${level.id}`;
     const activities = level.activities ?? [];
-    return html`<li part="level" class="level" aria-labelledby=${id}>
+    return html`<li part="level" class="level story-card" aria-labelledby=${id}>
       <div class="level-title" id=${id} role="heading" aria-level=${Math.min(this.level + 1, 6)}>
         ${level.title}
       </div>
@@ -79,7 +79,7 @@ export class BlChangeLevels extends BlStoryElement<ChangeLevelsView> {
   protected override renderView(view: ChangeLevelsView) {
     return html`${this.renderHeader(strings.title, strings.takeaway(view.levels.length))}
       ${view.quote ? html`<div class="lead">${renderQuote(view.quote)}</div>` : nothing}
-      <ol class="levels">
+      <ol class="levels story-cards">
         ${view.levels.map((item) => this.renderLevel(item))}
       </ol>
       ${renderSourceLine(strings.source, view.source)}

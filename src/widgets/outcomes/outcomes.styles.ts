@@ -9,35 +9,14 @@ export const outcomesStyles = css`
     margin: 0 0 calc(var(--_space) * 3);
   }
   .outcomes {
-    display: grid;
-    grid-template-columns: repeat(
-      auto-fill,
-      minmax(min(var(--bl-outcomes-min-width, 15em), 100%), 1fr)
-    );
-    gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    --_card-min: var(--bl-outcomes-min-width, 15em);
   }
   .outcome {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    scroll-margin-block: calc(var(--_space) * 3);
   }
+  /* The accent top stays thicker than the highlight's sides. */
   .outcome.highlighted {
-    /* Thicker and tinted: the highlight is not carried by colour alone. */
-    border-width: 3px 3px 6px;
-    border-color: var(--_accent);
-    padding: calc(var(--_space) * 1.5 - 2px);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-  }
-  .outcome p {
-    margin: 0;
+    border-top-width: 6px;
   }
   .outcome-title {
     font-size: 1.1em;

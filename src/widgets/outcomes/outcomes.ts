@@ -116,7 +116,7 @@ export class BlOutcomes extends BlStoryElement<OutcomesView> {
     return html`<li
       id=${anchor}
       part=${highlighted ? 'outcome highlighted' : 'outcome'}
-      class="outcome ${highlighted ? 'highlighted' : ''}"
+      class="outcome story-card ${highlighted ? 'highlighted' : ''}"
       aria-labelledby=${titleId}
       tabindex=${targeted ? '-1' : nothing}
     >
@@ -147,7 +147,7 @@ export class BlOutcomes extends BlStoryElement<OutcomesView> {
       }
       <section class="outcomes-section" aria-labelledby="outcomes">
         ${this.renderSubheading(strings.outcomes, 'outcomes')}
-        <ul class="outcomes">
+        <ul class="outcomes story-cards">
           ${view.outcomes.map((item) => this.renderOutcome(item))}
         </ul>
         ${renderSourceLine(strings.source, view.source)}

@@ -96,25 +96,6 @@ export const partnershipMixStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .types {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(15em, 100%), 1fr));
-    gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .type {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .type p {
-    margin: 0;
-  }
   .type-head {
     display: flex;
     gap: calc(var(--_space) * 0.75);

@@ -203,7 +203,7 @@ export class BlPartnershipMix extends BlStoryElement<PartnershipMixView> {
 
   private renderType(item: TypeView, drawn: boolean) {
     const id = `type-${item.type.id}`;
-    return html`<li part="type" class="type" aria-labelledby=${id}>
+    return html`<li part="type" class="type story-card" aria-labelledby=${id}>
       <div class="type-head">
         ${drawn ? this.renderSwatch(item.stated) : nothing}
         <div class="type-title" id=${id} role="heading" aria-level=${Math.min(this.level + 1, 6)}>
@@ -232,7 +232,7 @@ export class BlPartnershipMix extends BlStoryElement<PartnershipMixView> {
     return html`${this.renderHeader(strings.title, view.takeaway)}
       ${view.caseStudies ? this.renderCaseStudies(view.caseStudies) : nothing}
       ${bar ? this.renderChart(view, bar) : nothing}
-      <ul class="types">
+      <ul class="types story-cards">
         ${view.types.map((item) => this.renderType(item, Boolean(bar)))}
       </ul>
       ${renderSourceLine(strings.source, view.source)}

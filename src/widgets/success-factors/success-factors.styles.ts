@@ -27,39 +27,13 @@ export const successFactorsStyles = css`
     margin-top: calc(var(--_space) / 2);
   }
   .factors {
-    display: grid;
-    grid-template-columns: repeat(
-      auto-fill,
-      minmax(min(var(--bl-factors-min-width, 18em), 100%), 1fr)
-    );
-    gap: calc(var(--_space) * 1.5);
-    margin: calc(var(--_space) * 1.5) 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .factor {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    /* Room above a factor scrolled to from a link, so it does not sit against the edge. */
-    scroll-margin-block: calc(var(--_space) * 3);
-  }
-  .factor.highlighted {
-    /* Thicker and tinted: the highlight is not carried by colour alone. */
-    border: 3px solid var(--_accent);
-    padding: calc(var(--_space) * 1.5 - 2px);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+    --_card-min: var(--bl-factors-min-width, 18em);
+    margin-top: calc(var(--_space) * 1.5);
   }
   .factor-title {
     font-weight: 700;
     line-height: 1.25;
     text-wrap: balance;
-  }
-  .factor p {
-    margin: 0;
   }
   .finding {
     padding-top: var(--_space);

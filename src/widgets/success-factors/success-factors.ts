@@ -164,7 +164,7 @@ export class BlSuccessFactors extends BlStoryElement<SuccessFactorsView> {
     return html`<li
       id=${anchor}
       part=${highlighted ? 'factor highlighted' : 'factor'}
-      class="factor ${highlighted ? 'highlighted' : ''}"
+      class="factor story-card ${highlighted ? 'highlighted' : ''}"
       aria-labelledby=${titleId}
       tabindex=${targeted ? '-1' : nothing}
     >
@@ -203,7 +203,7 @@ export class BlSuccessFactors extends BlStoryElement<SuccessFactorsView> {
         ${renderSourceLine(strings.describedIn, group.source)}
         ${renderSourceLine(strings.findingsFrom, findingsSource)}
       </div>
-      <ul class="factors">
+      <ul class="factors story-cards">
         ${factors.map((item) => this.renderFactor(item))}
       </ul>
     </section>`;
