@@ -36,7 +36,7 @@ function chunkName(chunk) {
  * dataset and words its problems (only a dataset from a URL, inline JSON or a property needs
  * it); the source that loads a dataset for a provider or a widget alone; the binding only
  * widgets on data need; and the core every widget needs (the base element, the locale, the
- * shared wordings, formats). Everything else (lookups, controllers, each widget's wordings)
+ * shared wordings, the number formats). Everything else (lookups, controllers, each widget's wordings)
  * goes with the widgets that use it.
  */
 function sharedChunk(id) {
@@ -58,11 +58,15 @@ function sharedChunk(id) {
   if (/\/src\/(base\/dataset-source|data\/default-dataset)\.ts$/.test(id)) return 'source';
   // What only widgets on data need (context, their own dataset, the notices around them): a ring
   // given its value never fetches it; the provider shares its context half.
-  if (/\/src\/(base\/(data-binding|context)|data\/context)\.ts$/.test(id)) return 'binding';
+  // With it, the formats only text about data uses (lists, dates, the collator), which would
+  // otherwise land in the validator's chunk and make every card fetch it.
+  if (/\/src\/(base\/(data-binding|context)|data\/context|format\/(text|date))\.ts$/.test(id)) {
+    return 'binding';
+  }
   const core = [
     /\/src\/base\/[\w-]+\.ts$/,
     /\/src\/strings\/(locale|base)\.ts$/,
-    /\/src\/(format|version)\.ts$/,
+    /\/src\/(format\/number|version)\.ts$/,
   ];
   if (/\/src\/base\/tooltip\.styles\.ts$/.test(id)) return undefined;
   return core.some((pattern) => pattern.test(id)) ? 'core' : undefined;

@@ -8,11 +8,12 @@ import { openPage } from './support/helpers.js';
  */
 
 /**
- * Budgets in gzip bytes. The targets are 14 kB for a lone ring, 32 kB for a card with its rings
- * on the embedded default and 26 kB for the matrix (plus its data); these budgets hold what the
- * split reaches today so that nothing grows back, and come down as the core shrinks.
+ * Budgets in gzip bytes. A lone ring meets its target of 14 kB. The targets for a card with its
+ * rings on the embedded default (32 kB) and for the matrix from a `src` (26 kB plus its data)
+ * are not met: these budgets hold what the split reaches today so that nothing grows back, and
+ * come down as the core shrinks.
  */
-const budgets = { ring: 15 * 1024, card: 37.5 * 1024, matrix: 39.5 * 1024 };
+const budgets = { ring: 14 * 1024, card: 37.5 * 1024, matrix: 39.5 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 

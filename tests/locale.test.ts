@@ -3,14 +3,9 @@ import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import type { BlElement } from '../src/base/bl-element.js';
 import { localeChangeEvent, setLocale, strings } from '../src/strings/index.js';
 import type { Catalogue, DeepPartial } from '../src/strings/index.js';
-import {
-  formatList,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatYear,
-  plural,
-} from '../src/format.js';
+import { formatNumber, formatYear, plural } from '../src/format/number.js';
+import { formatMoney, formatPercent } from '../src/format/figures.js';
+import { formatList } from '../src/format/text.js';
 import { validateDataset } from '../src/data/validate.js';
 import { captureWarnings } from './support/helpers.js';
 import {

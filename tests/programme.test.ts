@@ -209,3 +209,23 @@ describe('a widget without a provider', () => {
     }
   });
 });
+
+describe('what the binding draws around a widget on data', () => {
+  it('is styled by the sheet the binding brings, which a lone ring never fetches', async () => {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme
+        ><bl-outcome-ring outcome="clean-water" area="weir-end"></bl-outcome-ring
+      ></bl-programme>`,
+    );
+    const river = riverDataset();
+    const source = { title: 'River towns report', url: 'https://example.org/rivers' };
+    programme.data = { ...river, programme: { ...river.programme, source } };
+    const ring = programme.querySelector('bl-outcome-ring')!;
+    await waitUntil(() => shadow(ring).querySelector('[part="credit"]'), 'no credit line');
+    const badge = getComputedStyle(query(ring, '[part="badge"]'));
+    expect(badge.textTransform).to.equal('uppercase');
+    expect(badge.borderTopStyle).to.equal('solid');
+    const credit = getComputedStyle(query(ring, '[part="credit"]'));
+    expect(parseFloat(credit.fontSize)).to.be.lessThan(parseFloat(getComputedStyle(ring).fontSize));
+  });
+});

@@ -53,53 +53,11 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     color: var(--_error);
   }
-  .retry {
-    margin-inline-start: var(--_space);
-    padding: 0.15em 0.8em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  .partial p {
-    margin: 0;
-  }
-  .partial summary {
-    cursor: pointer;
-    font-size: 0.9em;
-  }
-  .credit {
-    margin: var(--_space) 0 0;
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
-  .credit a {
-    color: inherit;
-  }
-  .partial ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-inline-start: 1.25em;
-    font-size: 0.9em;
-  }
   .notice,
   .loading {
     margin: 0;
     padding: var(--_space) 0;
     color: var(--_muted);
-  }
-  .badge {
-    display: inline-block;
-    margin: 0 0 var(--_space);
-    padding: 0.1em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
   }
   .visually-hidden {
     position: absolute;

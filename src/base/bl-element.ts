@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import type { ProgrammeState } from '../data/context.js';
 import type { DataBinding } from './data-binding.js';
 import { dispatchAreaSelect } from './events.js';
@@ -380,11 +380,10 @@ export class BlElement<View = unknown> extends LitElement {
     if (this.usesData && this.unprovided) return this.renderNotice(baseStrings.noDataset);
     if (this.usesData) {
       const { state, error, dataset } = this.data;
-      if (state === 'error' && error)
-        return this.renderError(
-          this.data.words?.loadError(error) ?? error.message,
-          this.data.retry,
-        );
+      if (state === 'error' && error) {
+        const message = this.data.words?.loadError(error) ?? error.message;
+        return this.renderError(message, this.data.retry);
+      }
       if (state !== 'ready' || !dataset) {
         return html`<p part="loading" class="loading" role="status">${baseStrings.loading}</p>`;
       }

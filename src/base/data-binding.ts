@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { ContextOffer, ContextSubscription } from './context.js';
 import { programmeContext, selectionContext } from '../data/context.js';
@@ -6,7 +6,7 @@ import type { ProgrammeState, SelectionState } from '../data/context.js';
 import type { Problem } from '../data/types.js';
 import type { DatasetSource } from './dataset-source.js';
 import { baseStrings } from '../strings/base.js';
-import { formatDate } from '../format.js';
+import { formatDate } from '../format/date.js';
 
 /** What the binding needs of its widget. */
 export interface BindingHost extends ReactiveControllerHost, HTMLElement {
@@ -25,6 +25,64 @@ let importingDatasetSource: Promise<unknown> | undefined;
  * `src` show a notice instead of the embedded Big Local data: for another programme's site.
  */
 const noDefaultAttribute = 'data-bl-default';
+
+/**
+ * The look of what the binding draws around a widget (the partial-data notice, the credit, the
+ * badge, the Retry button of a load error), here rather than in the base styles so that a ring
+ * given its value never downloads it. Adopted into the widget's shadow root before its own
+ * styles, which still win; adopted, not a `<style>` element, which a strict CSP would refuse.
+ */
+const dataStyles = css`
+  .retry {
+    margin-inline-start: var(--_space);
+    padding: 0.15em 0.8em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .partial p {
+    margin: 0;
+  }
+  .partial summary {
+    cursor: pointer;
+    font-size: 0.9em;
+  }
+  .credit {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .credit a {
+    color: inherit;
+  }
+  .partial ul {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.9em;
+  }
+  .badge {
+    display: inline-block;
+    margin: 0 0 var(--_space);
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+`;
+
+function adoptDataStyles(root: ShadowRoot | null): void {
+  const sheet = dataStyles.styleSheet;
+  // Without constructable sheets (no engine this library supports), only these parts go unstyled.
+  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+}
 
 const idle: ProgrammeState = {
   state: 'idle',
@@ -62,6 +120,7 @@ export class DataBinding {
     /** True inside another widget, which shows the badge, the notice and the credit itself. */
     private readonly nested: () => boolean,
   ) {
+    adoptDataStyles(host.shadowRoot);
     new ContextSubscription(host, programmeContext, (value) => {
       this.programme = value;
       host.requestUpdate();

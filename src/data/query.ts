@@ -11,7 +11,7 @@ import type {
   Scale,
   ScaleDefinition,
 } from './types.js';
-import { collator } from '../format.js';
+import { collator } from '../format/text.js';
 
 /** Per-dataset lookups, built once: datasets are immutable after validation. */
 interface Index {

@@ -1,5 +1,5 @@
 import { embeddableWidgets } from '../widgets/registry.js';
-import { embedStrings } from '../strings/base.js';
+import { embedStrings } from '../strings/embed.js';
 
 /**
  * What `embed.html` shows: the one widget its query names (`?widget=area-card&area=…&src=…

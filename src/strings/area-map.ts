@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatNumber, plural } from '../format.js';
+import { formatNumber, plural } from '../format/number.js';
 
 const areas = (count: number) =>
   plural(count, { one: `${formatNumber(count)} area`, other: `${formatNumber(count)} areas` });

@@ -1,4 +1,3 @@
-import type { Qualifier } from '../data/types.js';
 import { defineStrings } from './locale.js';
 
 /** What every widget may say about its data: loading, made-up data, the credit line. */
@@ -21,17 +20,4 @@ export const errorStrings = defineStrings('errors', {
   title: 'This widget cannot show its data.',
   internal: 'Something went wrong while drawing this widget.',
   retry: 'Retry',
-});
-
-/** A figure as its source qualifies it; `figure` is already formatted ("£1,000,000"). */
-export const qualifierStrings = defineStrings('qualifiers', {
-  'at-least': (figure: string) => `at least ${figure}`,
-  about: (figure: string) => `about ${figure}`,
-  'up-to': (figure: string) => `up to ${figure}`,
-  over: (figure: string) => `over ${figure}`,
-} satisfies Record<Qualifier, (figure: string) => string>);
-
-/** The iframe page's own words. */
-export const embedStrings = defineStrings('embed', {
-  unknownWidget: (name: string) => `There is no widget called "${name}" to embed.`,
 });

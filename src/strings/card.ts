@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../format/number.js';
 
 /** The area card's wordings. */
 export const cardStrings = defineStrings('card', {

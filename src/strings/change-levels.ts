@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatNumber, plural } from '../format.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** The levels of change's wordings. */
 export const changeLevelsStrings = defineStrings('changeLevels', {

@@ -1,6 +1,7 @@
 import type { Problem, ProblemCode, ProblemParams, ValueKind } from '../data/types.js';
 import type { LoadErrorDetail } from '../data/load.js';
-import { formatList, formatNumber, formatYear, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, formatYear, plural } from '../format/number.js';
 import { defineStrings } from './locale.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatList } from '../format.js';
+import { formatList } from '../format/text.js';
 
 /** The embed builder's wordings. */
 export const embedBuilderStrings = defineStrings('embedBuilder', {

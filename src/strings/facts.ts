@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatList, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { plural } from '../format/number.js';
 
 /** The programme facts' wordings. */
 export const factsStrings = defineStrings('facts', {

@@ -1,4 +1,5 @@
-import { formatList, formatNumber, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, plural } from '../format/number.js';
 import { defineStrings } from './locale.js';
 
 type Unit = 'percent' | 'percentage-points' | 'per-1000' | 'number';

@@ -1,4 +1,6 @@
-import { baseStrings, embedStrings, errorStrings, qualifierStrings } from './base.js';
+import { baseStrings, errorStrings } from './base.js';
+import { qualifierStrings } from './qualifiers.js';
+import { embedStrings } from './embed.js';
 import { cardStrings } from './card.js';
 import { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
 import { embedBuilderStrings } from './embed-builder.js';

@@ -1,4 +1,6 @@
-import type { baseStrings, errorStrings, qualifierStrings, embedStrings } from './base.js';
+import type { baseStrings, errorStrings } from './base.js';
+import type { qualifierStrings } from './qualifiers.js';
+import type { embedStrings } from './embed.js';
 import type { cardStrings } from './card.js';
 import type { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
 import type { embedBuilderStrings } from './embed-builder.js';

@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatList, formatNumber, formatYear } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, formatYear } from '../format/number.js';
 
 /**
  * The conditions matrix's wordings; `groups` are the dataset's factor group titles, in its

@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatNumber, plural } from '../format.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** The outcomes' wordings. */
 export const outcomesStrings = defineStrings('outcomes', {

@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatList, formatNumber, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** A partnership type as the chart's words name it: its title and share in the source's words. */
 type Described = { title: string; share?: string };

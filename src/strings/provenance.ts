@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatDate, formatYear } from '../format.js';
+import { formatDate } from '../format/date.js';
+import { formatYear } from '../format/number.js';
 
 /** Where a figure comes from: an assessment's making, a source's title. */
 export const provenanceStrings = defineStrings('provenance', {

@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatNumber, formatYear } from '../format.js';
+import { formatNumber, formatYear } from '../format/number.js';
 
 /** One outcome ring's wordings. */
 export const ringStrings = defineStrings('ring', {

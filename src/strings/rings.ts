@@ -1,5 +1,5 @@
 import { defineStrings } from './locale.js';
-import { formatYear } from '../format.js';
+import { formatYear } from '../format/number.js';
 
 /** The outcome rings' wordings. */
 export const ringsStrings = defineStrings('rings', {

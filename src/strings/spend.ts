@@ -1,5 +1,6 @@
 import { currentLocale, defineStrings } from './locale.js';
-import { formatList, formatNumber, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** A heading and its share as the source gives it: "Big Local delivery costs", "32%". */
 interface StatedShare {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../format/number.js';
 import { defineStrings } from './locale.js';
 
 /** What every story widget says around its content: its sources, what is derived. */

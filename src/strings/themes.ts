@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatList, formatNumber, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** The learning themes' wordings. */
 export const themesStrings = defineStrings('themes', {

@@ -1,5 +1,6 @@
 import { defineStrings } from './locale.js';
-import { formatList, formatNumber, plural } from '../format.js';
+import { formatList } from '../format/text.js';
+import { formatNumber, plural } from '../format/number.js';
 
 /** The timeline's wordings. */
 export const timelineStrings = defineStrings('timeline', {

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Assessment, Source } from '../data/types.js';
-import { formatList } from '../format.js';
+import { formatList } from '../format/text.js';
 import { provenanceStrings } from '../strings/provenance.js';
 
 /** A source and the names of everything it backs, e.g. three outcomes from one framework. */

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { BlElement } from '../base/bl-element.js';
 import type { Source } from '../data/types.js';
 import { storyStrings } from '../strings/story.js';

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, findSetting, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
-import { formatCount, formatDate, formatNumber, formatQualifiedMoney } from '../../format.js';
+import { formatCount, formatQualifiedMoney } from '../../format/figures.js';
+import { formatDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
 import { baseStrings } from '../../strings/base.js';
 import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from './area-card.styles.js';

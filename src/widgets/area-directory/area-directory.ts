@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import { VirtualRows } from '../../base/controllers/virtual-rows.js';
 import type { RowWindow } from '../../base/controllers/virtual-rows.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
-import { collator } from '../../format.js';
+import { collator } from '../../format/text.js';
 import { areaDirectoryStrings as words } from '../../strings/area-directory.js';
 import { currentLocale } from '../../strings/locale.js';
 import { areaDirectoryStyles } from './area-directory.styles.js';

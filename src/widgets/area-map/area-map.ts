@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import { findArea } from '../../data/query.js';
 import type { Area, Source } from '../../data/types.js';
-import { formatNumber } from '../../format.js';
+import { formatNumber } from '../../format/number.js';
 import { areaMapStrings as words } from '../../strings/area-map.js';
 import { storyStrings } from '../../strings/story.js';
 import { storyStyles } from '../story-element.js';

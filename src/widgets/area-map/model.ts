@@ -1,5 +1,5 @@
 import type { Area } from '../../data/types.js';
-import { collator } from '../../format.js';
+import { collator } from '../../format/text.js';
 
 /**
  * The area map's arithmetic, apart from Lit and the DOM: where each of England's nine regions

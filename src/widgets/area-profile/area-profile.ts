@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { ContextOffer } from '../../base/context.js';
@@ -8,7 +8,8 @@ import { programmeContext } from '../../data/context.js';
 import type { ProgrammeState } from '../../data/context.js';
 import { findArea } from '../../data/query.js';
 import type { Area } from '../../data/types.js';
-import { collator, formatDate } from '../../format.js';
+import { collator } from '../../format/text.js';
+import { formatDate } from '../../format/date.js';
 import { areaProfileStrings as words } from '../../strings/area-profile.js';
 import { baseStrings } from '../../strings/base.js';
 import { storyStyles } from '../story-element.js';

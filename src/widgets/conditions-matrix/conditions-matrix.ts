@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../base/decorators.js';
 import type { PropertyValues } from 'lit';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';

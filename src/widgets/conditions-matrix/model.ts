@@ -13,7 +13,7 @@ import type {
   Scale,
   ScaleDefinition,
 } from '../../data/types.js';
-import { collator } from '../../format.js';
+import { collator } from '../../format/text.js';
 import { currentLocale } from '../../strings/locale.js';
 import { matrixStrings } from '../../strings/matrix.js';
 

@@ -9,7 +9,8 @@ import type { GridCell, GridKeyboard } from '../../base/controllers/grid-keyboar
 import type { TooltipController } from '../../base/controllers/tooltip.js';
 import type { RowWindow, VirtualRows } from '../../base/controllers/virtual-rows.js';
 import type { Assessment, Scale } from '../../data/types.js';
-import { formatNumber, formatPercent } from '../../format.js';
+import { formatNumber } from '../../format/number.js';
+import { formatPercent } from '../../format/figures.js';
 import { baseStrings } from '../../strings/base.js';
 import { matrixStrings } from '../../strings/matrix.js';
 import { provenanceStrings } from '../../strings/provenance.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../base/decorators.js';
 import { BlElement } from '../../base/bl-element.js';
 import { areasByName, assessmentsOf, findArea, findOutcome } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';

@@ -1,11 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { pipeList } from '../../base/converters.js';
 import type { Source, Study } from '../../data/types.js';
-import { formatDate } from '../../format.js';
+import { formatDate } from '../../format/date.js';
 import { impactStudiesStrings as strings } from '../../strings/impact-studies.js';
 import { storyStrings } from '../../strings/story.js';
 import { BlStoryElement, storyStyles } from '../story-element.js';

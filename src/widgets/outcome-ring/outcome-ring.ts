@@ -1,6 +1,6 @@
 import { html, svg, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { BlElement, invalid } from '../../base/bl-element.js';
 import type { TooltipController } from '../../base/controllers/tooltip.js';
 import type { Notice } from '../../base/bl-element.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { findOutcome } from '../../data/query.js';

@@ -4,7 +4,7 @@ import { notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { findFact } from '../../data/query.js';
 import type { Fact, FrameworkItem, Quote, Source } from '../../data/types.js';
-import { formatPercent } from '../../format.js';
+import { formatPercent } from '../../format/figures.js';
 import { partnershipMixStrings as strings } from '../../strings/partnership-mix.js';
 import { storyStrings } from '../../strings/story.js';
 import { BlStoryElement, storyStyles } from '../story-element.js';

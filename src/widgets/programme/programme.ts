@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { ContextOffer } from '../../base/context.js';
 import { programmeContext, selectionContext } from '../../data/context.js';
 import type { SelectionState } from '../../data/context.js';

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import type { Fact, Quote, Source, SpendHeading } from '../../data/types.js';
-import { formatMoney, formatPercent } from '../../format.js';
+import { formatMoney, formatPercent } from '../../format/figures.js';
 import { currentLocale } from '../../strings/locale.js';
 import { spendStrings } from '../../strings/spend.js';
 import { storyStrings } from '../../strings/story.js';

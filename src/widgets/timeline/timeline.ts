@@ -1,12 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { pipeList } from '../../base/converters.js';
 import { findArea } from '../../data/query.js';
 import type { Area, Dataset, Milestone, Source } from '../../data/types.js';
-import { formatDate, formatYear } from '../../format.js';
+import { formatDate } from '../../format/date.js';
+import { formatYear } from '../../format/number.js';
 import { baseStrings } from '../../strings/base.js';
 import { timelineStrings as words } from '../../strings/timeline.js';
 import { BlStoryElement, storyStyles } from '../story-element.js';
