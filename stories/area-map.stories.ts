@@ -6,6 +6,7 @@ import '../src/widgets/area-card/define.js';
 import '../src/widgets/area-map/define.js';
 import illustrative from '../src/data/illustrative.json';
 import { otherProgramme } from '../tests/fixtures/other-programme.js';
+import { locatedDataset } from '../tests/fixtures/located.js';
 import { args } from './support/args.js';
 import { loadingStory, narrowStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
@@ -66,6 +67,33 @@ export const WithCard: Story = {
     const card = await settled(canvasElement, 'bl-area-card');
     await expect(textOf(shadowOf(card).querySelector('[part="name"]'))).toBe(textOf(area));
     await expect(shadowOf(map).querySelector('[part~="tile-selected"]')).not.toBeNull();
+  },
+};
+
+/**
+ * A dataset that gives its areas coordinates (made up, about fictional places): each is a point
+ * on an outline of England, the list of them is the keyboard's way in, and the areas without
+ * coordinates or off the map are counted under it.
+ */
+export const Points: Story = {
+  name: 'Points from coordinates',
+  render: (storyArgs) =>
+    html`<bl-programme .data=${locatedDataset()}>
+      <bl-area-map ${args(storyArgs)}></bl-area-map>
+      <bl-area-card variant="compact"></bl-area-card>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const map = await settled(canvasElement, 'bl-area-map');
+    const points = shadowOf(map).querySelectorAll('circle[part="point"]');
+    await expect(points.length).toBeGreaterThan(10);
+    await userEvent.click(shadowOf(map).querySelector('[part="point-list"] summary')!);
+    const first = shadowOf(map).querySelector<HTMLButtonElement>(
+      '[part="point-list"] [part="area"]',
+    )!;
+    await userEvent.click(first);
+    const card = await settled(canvasElement, 'bl-area-card');
+    await expect(textOf(shadowOf(card).querySelector('[part="name"]'))).toBe(textOf(first));
+    await expect(shadowOf(map).querySelector('[part~="point-selected"]')).not.toBeNull();
   },
 };
 

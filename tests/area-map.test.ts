@@ -16,6 +16,7 @@ import {
 import type { Area } from '../src/data/types.js';
 import allAreas from '../src/data/default/big-local-150.json';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import { locatedDataset } from './fixtures/located.js';
 
 type Document150 = typeof allAreas;
 const document150 = () => structuredClone(allAreas) as Document150;
@@ -312,5 +313,133 @@ describe('bl-area-map on the 150-area document', () => {
       warnings.restore();
     }
     expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+describe('bl-area-map on areas with coordinates', () => {
+  const points = (map: Element) => [...shadow(map).querySelectorAll('circle[part="point"]')];
+  const listButtons = (map: Element) => [
+    ...shadow(map).querySelectorAll<HTMLButtonElement>('[part="point-list"] [part="area"]'),
+  ];
+  const withCoordinates = (data: ReturnType<typeof locatedDataset>) =>
+    data.areas.filter(
+      (area): area is typeof area & { lat: number; lon: number } =>
+        typeof area.lat === 'number' && typeof area.lon === 'number',
+    );
+
+  it('draws each located area as a point on England’s outline, and counts the rest apart', async () => {
+    const data = locatedDataset();
+    const { map } = await mapIn(data);
+    expect(shadow(map).querySelector('[part~="tile"]'), 'tiles drawn').to.equal(null);
+    const outline = query(map, '[part="outline"]').getAttribute('d') ?? '';
+    expect(outline.length, 'the outline of England').to.be.greaterThan(500);
+    // The fixture puts one located area far north of England: off the map, and said so.
+    const located = withCoordinates(data);
+    expect(points(map)).to.have.length(located.length - 1);
+    const unlocated = data.areas.length - located.length;
+    expect(textOf(query(map, '.unplaced'))).to.contain(`${unlocated} area has no coordinates`);
+    expect(textOf(shadow(map).querySelectorAll('.unplaced')[1]!)).to.contain(
+      '1 area’s coordinates fall outside',
+    );
+    const picture = query(map, 'svg[part="map"]');
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.contain(`${located.length - 1} areas`);
+    // Made-up coordinates about fictional places: the badge says so.
+    expect(shadow(map).querySelector('[part="badge"]')).to.not.equal(null);
+  });
+
+  it('puts points where their coordinates are: north above south, west left of east', async () => {
+    const data = locatedDataset();
+    const { map } = await mapIn(data);
+    const byName = new Map(
+      points(map).map((point) => [
+        textOf(point.querySelector('title')!),
+        { x: Number(point.getAttribute('cx')), y: Number(point.getAttribute('cy')) },
+      ]),
+    );
+    const placed = withCoordinates(data).filter((area) => byName.has(area.name));
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a.lat - b.lat > 0.5)
+          expect(byName.get(a.name)!.y, `${a.name} above ${b.name}`).to.be.below(
+            byName.get(b.name)!.y,
+          );
+        if (b.lon - a.lon > 0.5 && Math.abs(a.lat - b.lat) < 0.5) {
+          expect(byName.get(a.name)!.x, `${a.name} left of ${b.name}`).to.be.below(
+            byName.get(b.name)!.x,
+          );
+        }
+      }
+    }
+  });
+
+  it('selects an area from its point or from the list, in step with a card', async () => {
+    const data = locatedDataset();
+    const { programme, map } = await mapIn(data, html`<bl-area-card></bl-area-card>`);
+    const card = programme.querySelector<BlAreaCard>('bl-area-card')!;
+    const cardName = () => shadow(card).querySelector('[part="name"]')?.textContent?.trim();
+    const first = points(map)[0]!;
+    const name = textOf(first.querySelector('title')!);
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => cardName() === name, 'the card did not follow');
+    await waitUntil(() => shadow(map).querySelector('[part~="point-selected"]'));
+    expect(textOf(query(map, '.point-label'))).to.equal(name);
+
+    // By keyboard: the list of areas on the map.
+    const list = query(map, '[part="point-list"]') as HTMLDetailsElement;
+    query(map, '[part="point-list"] summary').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => list.open, 'the list did not open');
+    const other = listButtons(map).find((button) => textOf(button) !== name)!;
+    other.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardName() === textOf(other), 'no selection');
+    await waitUntil(() => other.getAttribute('aria-pressed') === 'true');
+    expect(listButtons(map)).to.have.length(points(map).length);
+  });
+
+  it('keeps the tiles with layout="tiles", and says when points were asked for but none exist', async () => {
+    const programme = await fixture<BlProgramme>(
+      html`<bl-programme .data=${locatedDataset()}
+        ><bl-area-map layout="tiles"></bl-area-map
+      ></bl-programme>`,
+    );
+    const map = programme.querySelector<BlAreaMap>('bl-area-map')!;
+    await settled(map);
+    expect(tiles(map)).to.have.length(englandTiles.length);
+    expect(points(map)).to.have.length(0);
+
+    const plain = await fixture<BlProgramme>(
+      html`<bl-programme .data=${document150()}
+        ><bl-area-map layout="points"></bl-area-map
+      ></bl-programme>`,
+    );
+    const tilesOnly = plain.querySelector<BlAreaMap>('bl-area-map')!;
+    await settled(tilesOnly);
+    expect(tiles(tilesOnly)).to.have.length(englandTiles.length);
+    expect(textOf(tilesOnly.shadowRoot!)).to.contain('No area in this data has coordinates');
+  });
+
+  it('lists the coordinates’ sources', async () => {
+    const { map } = await mapIn(locatedDataset());
+    const links = [...shadow(map).querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
+    expect(links.map((link) => link.href)).to.include('https://example.org/located');
+  });
+
+  it('fits 320 px and passes axe in both themes, with the list open', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <bl-programme .data=${locatedDataset()}><bl-area-map></bl-area-map></bl-programme>
+      </div>`,
+    );
+    const map = wrapper.querySelector<BlAreaMap>('bl-area-map')!;
+    await settled(map);
+    (query(map, '[part="point-list"]') as HTMLDetailsElement).open = true;
+    expect(query(map, '[part="base"]').scrollWidth).to.be.at.most(320);
+    for (const theme of ['light', 'dark'] as const) {
+      map.theme = theme;
+      await map.updateComplete;
+      await expect(map).to.be.accessible();
+    }
   });
 });

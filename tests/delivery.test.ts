@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage } from './support/helpers.js';
+import { locatedDataset } from './fixtures/located.js';
 
 /**
  * What a partner's page downloads: the loader defines each widget the first time the page uses
@@ -102,6 +103,20 @@ describe('the loader', () => {
     expect(chunk(paths, 'area-card'), 'fetched the card').to.equal(false);
     console.log(`matrix from src: ${bytes} bytes gzip, besides its data`);
     expect(bytes).to.be.at.most(budgets.matrix);
+  });
+
+  it('gives the area map d3-geo and England’s outline only once the data has coordinates', async () => {
+    const view = await open('/tests/fixtures/delivery/map.html');
+    await drawn(view, 'bl-area-map', 'tile');
+    expect(chunk((await fetched(view)).paths, 'points'), 'fetched the point layout').to.equal(
+      false,
+    );
+    const programme = view.document.querySelector('bl-programme') as HTMLElement & {
+      data: unknown;
+    };
+    programme.data = locatedDataset();
+    await drawn(view, 'bl-area-map', 'point');
+    expect(chunk((await fetched(view)).paths, 'points'), 'no point layout').to.equal(true);
   });
 
   it('writes snippets that point at the loader, from a builder loaded as a chunk', async () => {

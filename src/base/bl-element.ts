@@ -216,8 +216,11 @@ export class BlElement<View = unknown> extends LitElement {
     return complete;
   }
 
-  /** Updates again once `pending` has arrived (once per import, however many updates ask). */
-  private afterImport(pending: Promise<unknown>): void {
+  /**
+   * Updates again once `pending` has arrived (once per import, however many updates ask), and
+   * `updateComplete` waits for it: for code a widget finds it needs only once it sees its data.
+   */
+  protected afterImport(pending: Promise<unknown>): void {
     if (this.importing.has(pending)) return;
     this.importing.set(
       pending,

@@ -61,4 +61,23 @@ export const areaMapStrings = defineStrings('areaMap', {
   noRegionRow: 'No region in the data',
   elsewhereRow: 'Outside the nine regions',
   none: 'This dataset has no areas.',
+  /** The point map's name: a picture whose text is the list beside it. */
+  pointsLabel: (count: number) =>
+    `Map of England with ${areas(count)} drawn where their coordinates place them`,
+  pointsNote:
+    'Each dot is an area, where the data’s coordinates place it. Choose one to select it.',
+  pointList: (count: number) => `List the ${areas(count)} on the map`,
+  unlocated: (count: number) =>
+    plural(count, {
+      one: `${formatNumber(count)} area has no coordinates in the data, so is not on the map`,
+      other: `${formatNumber(count)} areas have no coordinates in the data, so are not on the map`,
+    }),
+  unlocatedTitle: (count: number) => `No coordinates in the data: ${areas(count)}`,
+  offMap: (count: number) =>
+    plural(count, {
+      one: `${formatNumber(count)} area’s coordinates fall outside this map of England`,
+      other: `${formatNumber(count)} areas’ coordinates fall outside this map of England`,
+    }),
+  offMapTitle: (count: number) => `Outside the map: ${areas(count)}`,
+  noCoordinates: 'No area in this data has coordinates, so the regions are shown as tiles.',
 });

@@ -42,6 +42,7 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
     'per-resident': 'Per-resident figure',
     themes: 'Only these themes (ids separated by |)',
     studies: 'Only these studies (ids separated by |)',
+    layout: 'Map layout',
     kinds: 'Only these kinds of milestone (separated by |): programme, evaluation, research, data',
   } as Record<string, string>,
   /** The labels of a `choice` attribute's values, by attribute name then value. */
@@ -50,6 +51,7 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
     'per-resident': { '': 'Show', hide: 'Hide' },
     view: { '': 'List', cards: 'Cards' },
     sort: { '': 'Name', wave: 'Wave, then name' },
+    layout: { '': 'Points when the data has coordinates', tiles: 'Region tiles', points: 'Points' },
   } as Record<string, Record<string, string>>,
   latest: 'Latest',
   theme: 'Theme',

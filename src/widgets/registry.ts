@@ -124,7 +124,10 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-area-map',
     define: () => import('./area-map/define.js'),
     dataDriven: true,
-    embed: { needsArea: false, attributes: [] },
+    embed: {
+      needsArea: false,
+      attributes: [{ name: 'layout', kind: 'choice', choices: ['', 'tiles', 'points'] }],
+    },
   },
   {
     name: 'conditions-matrix',

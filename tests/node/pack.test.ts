@@ -33,8 +33,17 @@ before(() => {
     installed,
     '--strip-components=1',
   ]);
-  // The package's dependencies, as npm would install them beside it.
-  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
+  // The package's dependencies (Lit, and d3-geo for the map's point layout) and theirs, as npm
+  // would install them beside it.
+  for (const dependency of [
+    'lit',
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+    'd3-geo',
+    'd3-array',
+    'internmap',
+  ]) {
     mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
     symlinkSync(
       join(root, 'node_modules', dependency),
@@ -193,11 +202,12 @@ test('the script-tag loader (the unpkg file) stays within 4 kB gzip', async () =
 
 // The one-file bundle of every widget and the whole embedded default (its programme part, about
 // 11 kB, its story part, about 12 kB, and all 150 areas with the framework and story for the
-// directory and the map, about 35 kB), for hosts that take one file only; a page using the loader
-// fetches much less (tests/delivery.test.ts).
-const bundleBudget = 135 * 1024;
+// directory and the map, about 35 kB) and the map's point layout (d3-geo and England's outline,
+// about 11 kB), for hosts that take one file only; a page using the loader fetches much less
+// (tests/delivery.test.ts).
+const bundleBudget = 145 * 1024;
 
-test('the one-file bundle of every widget stays within 135 kB gzip', async () => {
+test('the one-file bundle of every widget stays within 145 kB gzip', async () => {
   const size = await gzipOf('dist/big-local-widgets.all.min.js');
   console.log(`one-file bundle: ${size} bytes gzip (budget ${bundleBudget})`);
   assert.ok(size <= bundleBudget, `${size} bytes gzip is over the ${bundleBudget} byte budget`);

@@ -99,6 +99,27 @@ test('the README API reference is in step with custom-elements.json', () => {
   assert.equal(result.status, 0, result.stderr);
 });
 
+test('the map’s outline of England is what its script makes of the boundary package', () => {
+  const result = spawnSync(process.execPath, ['scripts/england-outline.mjs', '--check'], {
+    cwd: new URL('.', root),
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const outline = read('src/widgets/area-map/england-outline.json');
+  assert.equal(outline.type, 'MultiPolygon');
+  // Every point lies in England's box: nothing of Scotland, Wales or Northern Ireland is left.
+  const points = (outline.coordinates as number[][][][]).flat(2) as [number, number][];
+  assert.ok(points.length > 300);
+  for (const [lon, lat] of points) {
+    assert.ok(lon > -6.5 && lon < 1.8 && lat > 49.8 && lat < 55.9, `${lon}, ${lat}`);
+  }
+  // England stops at the Scottish border, near 55.8° N, and at Wales's border, which runs no
+  // further west than Shropshire's edge (3.24° W) between the Severn and the Dee.
+  assert.ok(Math.max(...points.map(([, lat]) => lat)) < 55.85);
+  const welsh = points.filter(([lon, lat]) => lat > 51.7 && lat < 53.25 && lon < -3.3);
+  assert.deepEqual(welsh, []);
+});
+
 test('custom-elements.json lists the rings and the card with what partners set', () => {
   const rings = elements.get('bl-outcome-rings');
   const card = elements.get('bl-area-card');

@@ -181,6 +181,14 @@ export const area = object(
     /** The local authority, which is not always the place (Ramsey is in Huntingdonshire). */
     localAuthority: optional(text()),
     region: optional(text()),
+    /**
+     * Latitude of a point in the area (WGS 84 degrees, as a map service gives them); with `lon`,
+     * `bl-area-map` draws the area as a point on an outline of England. Cite where it comes from
+     * in `sources.location`.
+     */
+    lat: optional(number({ min: -90, max: 90 })),
+    /** Longitude of the same point (WGS 84 degrees, negative west of Greenwich). */
+    lon: optional(number({ min: -180, max: 180 })),
     /** Id of one of the dataset's `settings`. */
     setting: optional(ref('settings', 'unknown-setting')),
     /** A neighbourhood's residents: a plain number or `{ value, qualifier }`. */

@@ -227,6 +227,56 @@ export const areaMapStyles = css`
     }
   }
 
+  .points {
+    margin: 0;
+  }
+  .point-map {
+    display: block;
+    width: 100%;
+    max-width: 22em;
+    height: auto;
+    overflow: visible;
+  }
+  .outline {
+    fill: color-mix(in srgb, var(--_map-fill) 8%, var(--_surface));
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
+  .point {
+    fill: var(--_map-fill);
+    fill-opacity: 0.75;
+    stroke: var(--_surface);
+    stroke-width: 1;
+    cursor: pointer;
+  }
+  .point.selected {
+    fill: var(--_text);
+    fill-opacity: 1;
+    stroke: var(--_surface);
+    stroke-width: 2;
+    pointer-events: none;
+  }
+  .point-label {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .point-list {
+    margin-block: var(--_space);
+  }
+  .point-list summary {
+    cursor: pointer;
+  }
+  .point-list .areas {
+    max-height: 20em;
+    overflow-y: auto;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .tile {
       transition: border-color 0.15s ease;
@@ -234,6 +284,19 @@ export const areaMapStyles = css`
   }
 
   @media (forced-colors: active) {
+    .outline {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .point,
+    .point.selected {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .point-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
     .tile,
     .swatch {
       forced-color-adjust: none;

@@ -1,12 +1,14 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from '../../base/decorators.js';
 import { BlElement, notice } from '../../base/bl-element.js';
+import { baseStrings } from '../../strings/base.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import { findArea } from '../../data/query.js';
 import type { Area, Source } from '../../data/types.js';
 import { formatNumber } from '../../format/number.js';
+import { collator } from '../../format/text.js';
 import { areaMapStrings as words } from '../../strings/area-map.js';
 import { storyStrings } from '../../strings/story.js';
 import { storyStyles } from '../story-element.js';
@@ -21,6 +23,16 @@ import {
   stepOf,
 } from './model.js';
 import type { Direction, ShadeStep } from './model.js';
+import type { PointLayout } from './points.js';
+
+type Points = typeof import('./points.js');
+
+/** The point layout and d3-geo, imported the first time a dataset gives coordinates. */
+let points: Points | undefined;
+let importingPoints: Promise<unknown> | undefined;
+
+/** Both coordinates, without importing the point layout to ask. */
+const located = (area: Area) => typeof area.lat === 'number' && typeof area.lon === 'number';
 
 /** One region's tile as drawn. */
 interface Tile {
@@ -44,6 +56,14 @@ interface AreaGroup {
 }
 
 interface MapView {
+  /** `points` when the areas are drawn where their coordinates put them. */
+  layout: 'tiles' | 'points';
+  /** The points, their outline and the areas that fall off the map. */
+  points?: PointLayout;
+  /** In the point layout: areas without both coordinates. */
+  unlocated: Area[];
+  /** The reader asked for points, but no area has coordinates. */
+  noCoordinates: boolean;
   title: string;
   takeaway: string;
   tiles: Tile[];
@@ -58,6 +78,7 @@ interface MapView {
 /** Keys of the lists of areas no tile holds. */
 const unplacedKey = ' unplaced';
 const elsewhereKey = ' elsewhere';
+const unlocatedKey = ' unlocated';
 
 const directions: Record<string, Direction> = {
   ArrowUp: 'up',
@@ -82,6 +103,12 @@ const directions: Record<string, Direction> = {
  * same `bl-programme` (its card, say), and the tile holding the selected area is marked. The
  * same counts are in a table ("Show as a table"), the text alternative.
  *
+ * When the dataset gives areas coordinates (`lat` and `lon`, cited in `sources.location`), each
+ * is drawn instead as a point on an outline of England (Natural Earth's, projected with d3-geo,
+ * both imported only then); choosing a point, or an area in the list of areas on the map beside
+ * it, selects it. Areas without coordinates are counted under the map. `layout="tiles"` keeps
+ * the tiles whatever the data gives.
+ *
  * @tagname bl-area-map
  * @summary A tile map of England's regions, each shaded and labelled by its count of areas.
  *
@@ -90,7 +117,11 @@ const directions: Record<string, Direction> = {
  * @csspart header - The title and takeaway.
  * @csspart title - The title, a heading at `heading-level`.
  * @csspart takeaway - The one-sentence takeaway.
- * @csspart map - The grid of tiles.
+ * @csspart map - The grid of tiles, or the map of points.
+ * @csspart outline - The outline of England behind the points.
+ * @csspart point - An area's point.
+ * @csspart point-selected - The selected area's point (also a `point`).
+ * @csspart point-list - The list of the areas on the map, the points' keyboard alternative.
  * @csspart tile - A region's tile: the button that lists its areas.
  * @csspart tile-selected - The tile holding the selected area (also a `tile`).
  * @csspart count - The number of areas on a tile.
@@ -113,6 +144,12 @@ export class BlAreaMap extends BlElement<MapView> {
 
   /** The level of the widget's heading (2 to 6), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * `auto` draws points when any area has coordinates, else tiles; `tiles` always draws the
+   * tiles; `points` asks for points, and says so when no area has coordinates.
+   */
+  @property() layout: 'auto' | 'tiles' | 'points' = 'auto';
 
   /** The list open under the map: a region's key, or none. */
   @state() private open?: string;
@@ -145,10 +182,24 @@ export class BlAreaMap extends BlElement<MapView> {
         selected: Boolean(selected && entry.areas.includes(selected)),
       };
     });
+    const withPoint = this.layout === 'tiles' ? [] : dataset.areas.filter(located);
+    if (withPoint.length > 0 && !points) {
+      this.afterImport(
+        (importingPoints ??= import('./points.js').then((module) => {
+          points = module;
+        })),
+      );
+      return notice(baseStrings.loading);
+    }
+    const layout = withPoint.length > 0 && points ? points.layoutPoints(dataset.areas) : undefined;
     const placed = tiles.reduce((sum, tile) => sum + tile.areas.length, 0);
     // The first of the largest in layout order, so the takeaway names one region steadily.
     const top = tiles.reduce((best, tile) => (tile.areas.length > best.areas.length ? tile : best));
     return {
+      layout: layout ? 'points' : 'tiles',
+      points: layout,
+      unlocated: layout ? dataset.areas.filter((area) => !located(area)) : [],
+      noCoordinates: this.layout === 'points' && !layout,
       title: words.title,
       takeaway: words.takeaway(top.label, top.areas.length, placed, total),
       tiles,
@@ -157,7 +208,10 @@ export class BlAreaMap extends BlElement<MapView> {
       elsewhere: counts.elsewhere,
       anyInferred: tiles.some((tile) => tile.inferred > 0),
       selected: selected?.id,
-      sources: tiles.flatMap((tile) => tile.areas.flatMap((area) => area.sources?.region ?? [])),
+      sources: [
+        ...tiles.flatMap((tile) => tile.areas.flatMap((area) => area.sources?.region ?? [])),
+        ...withPoint.flatMap((area) => area.sources?.location ?? []),
+      ],
     };
   }
 
@@ -249,6 +303,67 @@ export class BlAreaMap extends BlElement<MapView> {
       <p class="hint" id="map-hint">${words.cartogramNote} ${words.keysHint}</p>`;
   }
 
+  /** The areas as points on England's outline: a picture, with the list below as its text. */
+  private renderPoints(view: MapView, layout: PointLayout) {
+    const selected = layout.points.find((point) => point.area.id === view.selected);
+    return html`<figure class="points">
+        <svg
+          part="map"
+          class="point-map"
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          role="img"
+          aria-label=${words.pointsLabel(layout.points.length)}
+        >
+          <path part="outline" class="outline" d=${layout.outline}></path>
+          ${layout.points.map(
+            (point) =>
+              svg`<circle part="point" class="point" cx=${point.x} cy=${point.y} r="3.5"
+                @click=${() => this.selectArea(point.area.id)}><title>${point.area.name}</title></circle>`,
+          )}
+          ${
+            selected
+              ? svg`<g class="selected-point">
+                  <circle part="point point-selected" class="point selected" cx=${selected.x}
+                    cy=${selected.y} r="6"></circle>
+                  <text class="point-label" x=${selected.x} y=${selected.y - 10}
+                    text-anchor="middle">${selected.area.name}</text>
+                </g>`
+              : nothing
+          }
+        </svg>
+        <figcaption class="hint">${words.pointsNote}</figcaption>
+      </figure>
+      ${this.renderPointList(view, layout)}`;
+  }
+
+  /** Every area on the map as a button: the keyboard's and screen reader's way to the points. */
+  private renderPointList(view: MapView, layout: PointLayout) {
+    const compare = collator();
+    const sorted = layout.points
+      .map((point) => point.area)
+      .sort((a, b) => compare.compare(a.name, b.name));
+    return html`<details part="point-list" class="point-list">
+      <summary>${words.pointList(sorted.length)}</summary>
+      <ul class="areas">
+        ${sorted.map((area) => {
+          const selected = area.id === view.selected;
+          return html`<li>
+            <button
+              part="area"
+              class="area"
+              type="button"
+              aria-pressed=${selected ? 'true' : 'false'}
+              @click=${() => this.selectArea(area.id)}
+            >
+              ${area.name}
+            </button>
+            ${area.region ? html`<span class="tag">${area.region}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
   private renderLegend(view: MapView) {
     return html`<div part="legend" class="legend">
       <span class="legend-title" id="legend-title">${words.legend}</span>
@@ -293,6 +408,12 @@ export class BlAreaMap extends BlElement<MapView> {
             </button>
           </p>`
         : nothing;
+    if (view.points) {
+      const { unlocated } = view;
+      const outside = view.points.outside.length;
+      return html`${line(unlocatedKey, unlocated.length, words.unlocated(unlocated.length))}
+      ${line(elsewhereKey, outside, words.offMap(outside))}`;
+    }
     return html`${line(unplacedKey, view.unplaced.length, words.unplaced(view.unplaced.length))}
     ${line(elsewhereKey, view.elsewhere.length, words.elsewhere(view.elsewhere.length))}`;
   }
@@ -303,6 +424,18 @@ export class BlAreaMap extends BlElement<MapView> {
         key: unplacedKey,
         title: words.unplacedTitle(view.unplaced.length),
         areas: view.unplaced,
+      };
+    if (this.open === unlocatedKey && view.points)
+      return {
+        key: unlocatedKey,
+        title: words.unlocatedTitle(view.unlocated.length),
+        areas: view.unlocated,
+      };
+    if (this.open === elsewhereKey && view.points)
+      return {
+        key: elsewhereKey,
+        title: words.offMapTitle(view.points.outside.length),
+        areas: view.points.outside,
       };
     if (this.open === elsewhereKey)
       return {
@@ -425,7 +558,13 @@ export class BlAreaMap extends BlElement<MapView> {
         </div>
         <p part="takeaway" class="takeaway">${view.takeaway}</p>
       </div>
-      ${this.renderLegend(view)} ${this.renderMap(view)} ${this.renderUnplaced(view)}
-      ${this.renderList(view)} ${this.renderTable(view)} ${this.renderSources(view.sources)}`;
+      ${
+        view.points
+          ? this.renderPoints(view, view.points)
+          : html`${this.renderLegend(view)} ${this.renderMap(view)}`
+      }
+      ${view.noCoordinates ? html`<p class="hint">${words.noCoordinates}</p>` : nothing}
+      ${this.renderUnplaced(view)} ${this.renderList(view)} ${this.renderTable(view)}
+      ${this.renderSources(view.sources)}`;
   }
 }
