@@ -39,12 +39,18 @@ export default tseslint.config(
       'demo/**/*.js',
       'bench/lib/**/*.js',
       'bench/variants/**/*.js',
+      'wordpress/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.js', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Node drives the browser: what `page.evaluate` runs is browser code.
+    files: ['tests/wordpress/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['tests/**/*.ts'],

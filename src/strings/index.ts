@@ -24,6 +24,7 @@ import { spendStrings } from './spend.js';
 import { themesStrings } from './themes.js';
 import { impactStudiesStrings } from './impact-studies.js';
 import { timelineStrings } from './timeline.js';
+import { wordpressStrings } from './wordpress.js';
 
 export { currentLocale, defineStrings, localeChangeEvent, setLocale } from './locale.js';
 export type { Catalogue, DeepPartial } from './locale.js';
@@ -67,4 +68,5 @@ export const strings: Catalogue & { readonly locale: string } = {
   themes: themesStrings,
   impactStudies: impactStudiesStrings,
   timeline: timelineStrings,
+  wordpress: wordpressStrings,
 };

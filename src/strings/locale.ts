@@ -22,6 +22,7 @@ import type { spendStrings } from './spend.js';
 import type { themesStrings } from './themes.js';
 import type { impactStudiesStrings } from './impact-studies.js';
 import type { timelineStrings } from './timeline.js';
+import type { wordpressStrings } from './wordpress.js';
 
 /**
  * The locale and the wordings' catalogue. Every string a reader sees lives in this folder, one
@@ -70,6 +71,7 @@ export interface Catalogue {
   readonly themes: Widen<typeof themesStrings>;
   readonly impactStudies: Widen<typeof impactStudiesStrings>;
   readonly timeline: Widen<typeof timelineStrings>;
+  readonly wordpress: Widen<typeof wordpressStrings>;
 }
 
 /** Part of a catalogue: whatever it leaves out stays English. */
