@@ -571,5 +571,28 @@ test('the settings page takes the site’s data URL, refuses others, and checks 
     url,
   );
   await reader.close();
+
+  // A dataset with a problem: the check lists it.
+  const illustrative = JSON.parse(readFileSync(join(root, 'src/data/illustrative.json'), 'utf8'));
+  const flawed = JSON.stringify({
+    ...illustrative,
+    areas: [...illustrative.areas, { id: 'nameless' }],
+  });
+  const uploaded = JSON.parse(php('uploads.php', '', ['author', flawed]));
+  await page.goto(settings);
+  await page.fill('#blw_default_data_url', uploaded.url);
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('bl-area-directory')?.shadowRoot?.querySelector('[part~="partial"]'),
+    null,
+    { timeout: 30_000 },
+  );
+  const partial = await page.evaluate(
+    () =>
+      document.querySelector('bl-area-directory').shadowRoot.querySelector('[part~="partial"]')
+        .textContent,
+  );
+  assert.match(partial, new RegExp(`areas\\[${illustrative.areas.length}\\]\\.name`));
   await context.close();
 });
