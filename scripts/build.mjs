@@ -53,6 +53,20 @@ writeFileSync(
   `${JSON.stringify({ ...defaultPart('big-local'), ...defaultPart('big-local-story') }, null, 2)}\n`,
 );
 
+// The illustrative data as a folder of sheets, the example partners start a spreadsheet from
+// (and a bl-programme can point at: src="…/data/sheets/illustrative/").
+{
+  const { datasetToSheets } = await import(
+    pathToFileURL(join(root, 'dist/data/sheets/index.js')).href
+  );
+  const { validateDataset } = await import(pathToFileURL(join(root, 'dist/data/validate.js')).href);
+  const illustrative = JSON.parse(readFileSync(join(root, 'src/data/illustrative.json'), 'utf8'));
+  const folder = join(root, 'dist/data/sheets/illustrative');
+  mkdirSync(folder, { recursive: true });
+  const sheets = datasetToSheets(validateDataset(illustrative).dataset);
+  for (const [name, text] of Object.entries(sheets)) writeFileSync(join(folder, name), text);
+}
+
 // Sizes: the files a page loads, and what each widget costs when a bundler takes only it
 // (its built define module with Lit, context, d3 parts and the embedded default, minified), so a
 // change's cost is visible.

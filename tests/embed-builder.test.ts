@@ -10,6 +10,7 @@ import { defineWidgets } from './support/page-health.js';
 import { query, settled, shadow, textOf } from './support/helpers.js';
 import { cardDataset } from './fixtures/card-dataset.js';
 import { otherProgramme } from './fixtures/other-programme.js';
+import { readSheets } from '../src/data/sheets/index.js';
 
 const base = 'https://cdn.example/blw/';
 const dataSrc = 'https://data.example/rivers.json';
@@ -104,6 +105,49 @@ describe('bl-embed-builder', () => {
   // The builder offers the widgets the page defines: here, every one in the registry.
   before(() => defineWidgets());
   afterEach(() => pastes.splice(0).forEach((container) => container.remove()));
+
+  it('offers spreadsheet templates of the data’s framework that read back to it', async () => {
+    const data = otherProgramme();
+    const builder = await builderIn(data);
+    // Each button saves its file: catch the link it clicks, and read what the link holds.
+    const saved: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this);
+    };
+    try {
+      for (const button of shadow(builder).querySelectorAll<HTMLButtonElement>(
+        '[part="template"]',
+      )) {
+        button.click();
+      }
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const files: Record<string, string> = Object.fromEntries(
+      await Promise.all(
+        saved.map(async (link) => [link.download, await (await fetch(link.href)).text()]),
+      ),
+    );
+    expect(saved.every((link) => link.href.startsWith('blob:'))).to.equal(true);
+    expect(Object.keys(files)).to.include.members(['areas.csv', 'assessments.csv', 'outcomes.csv']);
+    const [header] = files['assessments.csv']!.split('\n');
+    const ids = [...data.outcomes, ...data.factors].map((item) => item.id);
+    expect(header!.split(',')).to.deep.equal(['area', 'year', ...ids]);
+    // Filled in with one level, the templates read back as the same framework.
+    const [, firstRow] = files['assessments.csv']!.split('\n');
+    const cells = firstRow!.split(',');
+    cells[1] = '2024';
+    cells[2] = '0';
+    files['assessments.csv'] = `${header}\n${cells.join(',')}\n`;
+    const { dataset, problems } = readSheets(files);
+    expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).to.deep.equal([]);
+    expect(dataset!.outcomes.map((outcome) => outcome.id)).to.deep.equal(
+      data.outcomes.map((outcome) => outcome.id),
+    );
+    expect(dataset!.assessments).to.have.length(1);
+    expect(dataset!.assessments[0]!.outcomes[data.outcomes[0]!.id]).to.equal(0);
+  });
 
   it('writes an exact script-tag snippet for a dataset that is not Big Local’s', async () => {
     const builder = await builderIn(cardDataset(), { dataSrc });

@@ -7,6 +7,7 @@ import { formatNumber, formatYear, plural } from '../src/format/number.js';
 import { formatMoney, formatPercent } from '../src/format/figures.js';
 import { formatList } from '../src/format/text.js';
 import { validateDataset } from '../src/data/validate.js';
+import { extraFile, sheetNames } from '../src/data/sheets/layout.js';
 import { captureWarnings } from './support/helpers.js';
 import {
   createWidget,
@@ -272,6 +273,9 @@ function foreignTexts(): string[] {
       unknownArea,
       unknownOutcome,
       ...intlWords,
+      // The file names of the sheets (the builder's templates) are the contract's, like paths.
+      ...sheetNames.map((name) => `${name}.csv`),
+      extraFile,
     ]),
   ]
     .filter(Boolean)

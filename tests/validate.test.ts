@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { readSheets } from '../src/data/sheets/index.js';
 import { validateDataset } from '../src/data/validate.js';
 import { loadEmbeddedDataset } from '../src/data/default-dataset.js';
 import { riverDataset } from './fixtures/datasets.js';
@@ -528,6 +529,17 @@ describe('problem codes', () => {
       ...problems().map((problem) => problem.code),
       ...problems({ maxProblems: 1, maxAreas: 1, maxAssessments: 1 }).map((p) => p.code),
     ]);
+    // And what only sheets can get wrong: one folder of spreadsheet mistakes.
+    const sheets = readSheets({
+      'programme.csv': 'key,value\nowner,Me\n',
+      'scales.csv': 'scale,level,label\nstage,0,Low\nstage,1,High\n',
+      'outcomes.csv': 'id,title,scale\nwater,Water,stage\n',
+      'sources.csv': 'sheet,id,field,title,url\nareas,nowhere,name,X,https://x.test/\n',
+      'assessments.csv': 'area,year,water,mystery\na,twenty,hgh,1\n',
+      'extra.json': '{ not json',
+    });
+    const areasOnly = readSheets({ 'areas.csv': 'id,name,caseStudy\na,A,maybe\n' });
+    for (const problem of [...sheets.problems, ...areasOnly.problems]) seen.add(problem.code);
     // A bug in the validator is the one problem no document can cause.
     seen.add('unreadable');
     expect([...seen].sort()).to.deep.equal(Object.keys(strings.problems).sort());

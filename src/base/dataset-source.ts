@@ -13,6 +13,9 @@ let importingDataLayer: Promise<DataLayer> | undefined;
 const importDataLayer = () =>
   (importingDataLayer ??= import('../data/layer.js').then((layer) => (dataLayer = layer)));
 
+/** A `src` that names sheets (a folder, or a `.csv` or `.tsv` file) rather than JSON. */
+const namesSheets = (src: string) => /(\/|\.(csv|tsv))([?#].*)?$/i.test(src);
+
 /**
  * Gives every source the data layer from the start: `bl-programme` does, so that a dataset set
  * through its `data` property or inline JSON is ready in the same update, as its API promises.
@@ -27,8 +30,10 @@ export interface DatasetInput {
   data?: unknown;
   /** JSON text from an inline `<script type="application/json">` child. */
   inline?: string | null;
-  /** A URL, resolved against the page. */
+  /** A URL, resolved against the page: a JSON document, or sheets (a folder, a `.csv`). */
   src?: string | null;
+  /** Sheets named one by one: `areas=a.csv | assessments=b.csv`. */
+  sheets?: string | null;
   timeout?: number;
   maxBytes?: number;
   /** The most areas kept; more are dropped with a notice, so a huge file cannot freeze the tab. */
@@ -87,6 +92,7 @@ export class DatasetSource implements ReactiveController {
   set(input: DatasetInput): void {
     const key = JSON.stringify([
       input.src ?? null,
+      input.sheets ?? null,
       input.inline ?? null,
       input.timeout,
       input.maxBytes,
@@ -105,9 +111,10 @@ export class DatasetSource implements ReactiveController {
   };
 
   private origin(): { origin: DataOrigin; url?: string } {
-    const { data, inline, src } = this.input;
+    const { data, inline, src, sheets } = this.input;
     if (data !== undefined && data !== null) return { origin: 'property' };
     if (inline) return { origin: 'inline' };
+    if (sheets && !src) return { origin: 'src' };
     if (!src) return { origin: 'default' };
     try {
       return { origin: 'src', url: new URL(src, document.baseURI).href };
@@ -132,8 +139,8 @@ export class DatasetSource implements ReactiveController {
     this.generation += 1;
     this.abort?.abort();
     this.abort = undefined;
-    const { data, inline, src } = this.input;
-    if ((data === undefined || data === null) && !inline && !src) {
+    const { data, inline, src, sheets } = this.input;
+    if ((data === undefined || data === null) && !inline && !src && !sheets) {
       this.loadDefault();
     } else if (dataLayer) {
       this.loadThrough(dataLayer);
@@ -169,6 +176,29 @@ export class DatasetSource implements ReactiveController {
       );
     } else if (inline) {
       this.settle(layer.readDocument(inline, undefined, limits));
+    } else if (this.input.sheets || (src && namesSheets(src))) {
+      if (this.state !== 'loading') this.showLoading();
+      const abort = new AbortController();
+      this.abort = abort;
+      const generation = this.generation;
+      // The data layer too: its words say what the sheets' problems are.
+      void Promise.all([import('../data/sheets/load-sheets.js'), importDataLayer()])
+        .then(([module]) =>
+          module.fetchSheets(
+            { src, sheets: this.input.sheets },
+            {
+              signal: abort.signal,
+              timeout: this.input.timeout,
+              maxBytes: this.input.maxBytes,
+              limits,
+            },
+          ),
+        )
+        .then((result) => {
+          if (generation !== this.generation || abort.signal.aborted) return;
+          this.abort = undefined;
+          this.settle(result);
+        });
     } else if (src) {
       if (this.state !== 'loading') this.showLoading();
       const abort = new AbortController();

@@ -34,7 +34,7 @@ export type LoadError = LoadErrorDetail & {
 };
 
 /** A load error worded in the current locale. */
-function loadError(detail: LoadErrorDetail, url?: string, problems?: Problem[]): LoadError {
+export function loadError(detail: LoadErrorDetail, url?: string, problems?: Problem[]): LoadError {
   return {
     ...detail,
     message: loadErrorText(detail),
@@ -93,7 +93,7 @@ export function fromValue(
 }
 
 /** Reads a body while counting bytes, so an oversized body is stopped, not buffered. */
-async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+export async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
   if (!response.body) return (await response.text()).slice(0, maxBytes + 1);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

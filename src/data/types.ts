@@ -139,6 +139,22 @@ export interface ProblemParams {
   'unknown-setting': { id: string };
   'unknown-partnership': { id: string };
   'unknown-fact-group': { id: string };
+  /** Sheets: a level cell that is neither a number nor a label of the item's scale. */
+  'not-a-level': { value: string; scale: string };
+  /** Sheets: an assessments column that is no outcome or factor id. */
+  'unknown-column': { column: string };
+  /** Sheets: a yes/no cell that is neither. */
+  'not-yes-no': { value: string };
+  /** Sheets: a number cell that is not a number. */
+  'not-a-figure': { value: string };
+  /** Sheets: no areas sheet among them. */
+  'no-areas-sheet': NoParams;
+  /** Sheets: a `programme.csv` key the contract does not have. */
+  'unknown-key': { key: string };
+  /** Sheets: a `sources.csv` row for no area, or without a field or a URL. */
+  'unknown-row': { id: string };
+  /** Sheets: `extra.json` is not JSON. */
+  'bad-extra': { detail: string };
   'not-money': Found;
   /** `value` is the text found. */
   'bad-currency': { value: string };

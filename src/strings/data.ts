@@ -85,6 +85,16 @@ export const problemStrings = defineStrings('problems', {
     `names the setting "${id}", which the dataset's settings do not list`,
   'unknown-fact-group': ({ id }) =>
     `names the fact group "${id}", which the dataset's fact groups do not list`,
+  'not-a-level': ({ value, scale }) => `'${value}' is not a level of scale '${scale}'`,
+  'unknown-column': ({ column }) =>
+    `"${column}" is not an outcome or factor id, so the column was left out`,
+  'not-yes-no': ({ value }) => `'${value}' should be yes, no, true or false`,
+  'not-a-figure': ({ value }) => `'${value}' should be a number`,
+  'no-areas-sheet': 'is missing: a programme’s sheets need an areas sheet',
+  'unknown-key': ({ key }) =>
+    `"${key}" is not a programme key (id, name, illustrative, source, updated…)`,
+  'unknown-row': ({ id }) => `names "${id}", which is no area, or gives no field or URL`,
+  'bad-extra': ({ detail }) => `is not JSON: ${detail}`,
   'unknown-partnership': ({ id }) =>
     `names the partnership type "${id}", which the dataset's partnership types do not list`,
   'not-money': ({ found }) =>

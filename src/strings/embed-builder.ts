@@ -63,6 +63,10 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
   copy: 'Copy snippet',
   copied: 'Copied',
   selectToCopy: 'Select the text and copy it',
+  templates: 'Spreadsheet templates for this data’s framework',
+  templatesHelp:
+    'Fill them in a spreadsheet and export each as CSV into one folder; check them with ' +
+    '“npx big-local-widgets check <folder>”, then point bl-programme’s src at the folder.',
   noDataSrc:
     'This data has no web address, so the snippet shows the built-in Big Local data. ' +
     'Set data-src to the address of your data.',

@@ -43,6 +43,7 @@ before(() => {
     'd3-geo',
     'd3-array',
     'internmap',
+    'd3-dsv',
   ]) {
     mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
     symlinkSync(
@@ -57,7 +58,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 test('npm pack ships only what a consumer needs', () => {
   const allowed =
-    /^(dist\/|package\.json$|README\.md$|custom-elements\.json$|LICENSE$|CHANGELOG\.md$)/;
+    /^(dist\/|bin\/|package\.json$|README\.md$|custom-elements\.json$|LICENSE$|CHANGELOG\.md$)/;
   assert.deepEqual(
     files.filter((file) => !allowed.test(file)),
     [],
@@ -203,11 +204,11 @@ test('the script-tag loader (the unpkg file) stays within 4 kB gzip', async () =
 // The one-file bundle of every widget and the whole embedded default (its programme part, about
 // 11 kB, its story part, about 12 kB, and all 150 areas with the framework and story for the
 // directory and the map, about 35 kB) and the map's point layout (d3-geo and England's outline,
-// about 11 kB), for hosts that take one file only; a page using the loader fetches much less
-// (tests/delivery.test.ts).
-const bundleBudget = 145 * 1024;
+// about 11 kB) and the sheets reader (d3-dsv, about 5 kB), for hosts that take one file only; a
+// page using the loader fetches much less (tests/delivery.test.ts).
+const bundleBudget = 150 * 1024;
 
-test('the one-file bundle of every widget stays within 145 kB gzip', async () => {
+test('the one-file bundle of every widget stays within 150 kB gzip', async () => {
   const size = await gzipOf('dist/big-local-widgets.all.min.js');
   console.log(`one-file bundle: ${size} bytes gzip (budget ${bundleBudget})`);
   assert.ok(size <= bundleBudget, `${size} bytes gzip is over the ${bundleBudget} byte budget`);

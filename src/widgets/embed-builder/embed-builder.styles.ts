@@ -104,6 +104,34 @@ export const builderStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .templates {
+    margin-top: var(--_space);
+  }
+  .templates summary {
+    cursor: pointer;
+  }
+  .templates p {
+    margin: calc(var(--_space) / 2) 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .templates ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   /* The tokens would give Canvas text on Highlight, and forced colours put a Canvas backplate
      behind text: a plain system button stays legible. */
   @media (forced-colors: active) {

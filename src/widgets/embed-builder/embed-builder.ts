@@ -8,6 +8,7 @@ import { embedBuilderStrings } from '../../strings/embed-builder.js';
 import { currentLocale } from '../../strings/locale.js';
 import { embeddableWidgets } from '../registry.js';
 import type { EmbedAttribute, WidgetDescriptor } from '../registry.js';
+import { templateSheets } from '../../data/sheets/template.js';
 import { iframeSnippet, scriptSnippet, widgetTag } from './snippet.js';
 import type { EmbedFormat, SnippetParams } from './snippet.js';
 import { builderStyles } from './embed-builder.styles.js';
@@ -59,6 +60,8 @@ interface Field {
 
 /** What the builder shows, derived once per update. */
 interface BuilderView {
+  /** Blank sheets for the data's framework, by file name. */
+  templates: Record<string, string>;
   widgets: WidgetDescriptor[];
   widget: WidgetDescriptor;
   fields: Field[];
@@ -68,6 +71,23 @@ interface BuilderView {
 }
 
 type Choice = [value: string, label: string];
+
+/**
+ * Saves `content` as a file named `name`, through an object URL that lives only for the click:
+ * no `data:` address ever sits in the page, whose links are http or https only.
+ */
+function downloadFile(name: string, content: string): void {
+  const type = name.endsWith('.json') ? 'application/json' : 'text/csv';
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The spreadsheet templates of each dataset, made once. */
+const templatesOf = new WeakMap<Dataset, Record<string, string>>();
 
 /**
  * A form for people who edit a website but not its code: choose a widget, an area and options,
@@ -171,7 +191,10 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
         : scriptSnippet(base, widget.tag, params);
     if (snippet !== this.view?.snippet) this.status = '';
     this.updatePreview(widget, params);
+    let templates = templatesOf.get(dataset);
+    if (!templates) templatesOf.set(dataset, (templates = templateSheets(dataset)));
     return {
+      templates,
       widgets,
       widget,
       fields,
@@ -345,6 +368,25 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
           ></textarea>
         </label>
         ${view.unaddressed ? this.renderNotice(text.noDataSrc) : nothing}
+        <details part="templates" class="templates">
+          <summary>${text.templates}</summary>
+          <p>${text.templatesHelp}</p>
+          <ul>
+            ${Object.entries(view.templates).map(
+              ([name, content]) =>
+                html`<li>
+                  <button
+                    part="template"
+                    class="link-button"
+                    type="button"
+                    @click=${() => downloadFile(name, content)}
+                  >
+                    ${name}
+                  </button>
+                </li>`,
+            )}
+          </ul>
+        </details>
         <div class="actions">
           <button part="copy" class="copy" type="button" @click=${this.copy}>${text.copy}</button>
           <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>

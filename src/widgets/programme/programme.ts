@@ -45,8 +45,18 @@ export class BlProgramme extends LitElement {
   /** On the embedded default, its widgets may tell the programme's story: load all of it. */
   static readonly tellsStory = true;
 
-  /** URL of the dataset (JSON), resolved against the page. */
+  /**
+   * URL of the dataset, resolved against the page: a JSON document, or a programme's sheets (a
+   * folder ending in `/`, or one of its `.csv` or `.tsv` files, whose siblings are read by their
+   * names: `areas.csv`, `assessments.csv`, …).
+   */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * A programme's sheets named one by one, when they are not side by side in a folder:
+   * `areas=https://…/areas.csv | assessments=https://…/scores.csv`.
+   */
+  @property({ reflect: true }) sheets?: string;
 
   /** Milliseconds before loading `src` is given up. */
   @property({ type: Number }) timeout?: number;
@@ -124,6 +134,7 @@ export class BlProgramme extends LitElement {
       data: this.data,
       inline: this.inlineJson(),
       src: this.src,
+      sheets: this.sheets,
       timeout: this.timeout,
       maxBytes: this.maxBytes,
       maxAreas: this.maxAreas,
