@@ -134,17 +134,12 @@ export function datasetToSheets(dataset: Dataset): Record<string, string> {
     );
   }
 
-  const sheetKeys = new Set([
+  const sheetKeys = new Set<string>([
     'schema',
     'programme',
     'scales',
-    'outcomes',
-    'groups',
-    'factors',
-    'settings',
-    'partnershipTypes',
-    'areas',
     'assessments',
+    ...Object.values(listSheets).map((entry) => entry.key),
   ]);
   for (const [key, value] of Object.entries(data)) {
     if (!sheetKeys.has(key) && !(Array.isArray(value) && value.length === 0)) extra[key] = value;

@@ -123,15 +123,6 @@ export const areaMapStyles = css`
     color: var(--_text);
     font-size: 0.95em;
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
 
   .list {
     margin: calc(var(--_space) * 2) 0 0;

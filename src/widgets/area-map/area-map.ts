@@ -13,6 +13,7 @@ import { areaMapStrings as words } from '../../strings/area-map.js';
 import { storyStrings } from '../../strings/story.js';
 import { storyStyles } from '../story-element.js';
 import { areaMapStyles } from './area-map.styles.js';
+import { linkButtonStyles } from '../link-button.styles.js';
 import {
   countByRegion,
   englandTiles,
@@ -137,7 +138,7 @@ const directions: Record<string, Direction> = {
  * @cssprop --bl-area-map-tile-height - Height of a tile. Defaults to 6.5em.
  */
 export class BlAreaMap extends BlElement<MapView> {
-  static override styles = [BlElement.styles, storyStyles, areaMapStyles];
+  static override styles = [BlElement.styles, storyStyles, linkButtonStyles, areaMapStyles];
 
   /** Every area is counted: alone on a page, it draws on the document of all areas. */
   static readonly allAreas = true;
@@ -336,6 +337,19 @@ export class BlAreaMap extends BlElement<MapView> {
       ${this.renderPointList(view, layout)}`;
   }
 
+  /** An area in a list: a button that selects it, pressed while it is the selected one. */
+  private renderAreaButton(area: Area, view: MapView) {
+    return html`<button
+      part="area"
+      class="area"
+      type="button"
+      aria-pressed=${area.id === view.selected ? 'true' : 'false'}
+      @click=${() => this.selectArea(area.id)}
+    >
+      ${area.name}
+    </button>`;
+  }
+
   /** Every area on the map as a button: the keyboard's and screen reader's way to the points. */
   private renderPointList(view: MapView, layout: PointLayout) {
     const compare = collator();
@@ -345,21 +359,13 @@ export class BlAreaMap extends BlElement<MapView> {
     return html`<details part="point-list" class="point-list">
       <summary>${words.pointList(sorted.length)}</summary>
       <ul class="areas">
-        ${sorted.map((area) => {
-          const selected = area.id === view.selected;
-          return html`<li>
-            <button
-              part="area"
-              class="area"
-              type="button"
-              aria-pressed=${selected ? 'true' : 'false'}
-              @click=${() => this.selectArea(area.id)}
-            >
-              ${area.name}
-            </button>
-            ${area.region ? html`<span class="tag">${area.region}</span>` : nothing}
-          </li>`;
-        })}
+        ${sorted.map(
+          (area) =>
+            html`<li>
+              ${this.renderAreaButton(area, view)}
+              ${area.region ? html`<span class="tag">${area.region}</span>` : nothing}
+            </li>`,
+        )}
       </ul>
     </details>`;
   }
@@ -486,15 +492,7 @@ export class BlAreaMap extends BlElement<MapView> {
                         const inferred =
                           group.key !== unplacedKey && inferredFields(area).includes('region');
                         return html`<li>
-                          <button
-                            part="area"
-                            class="area"
-                            type="button"
-                            aria-pressed=${selected ? 'true' : 'false'}
-                            @click=${() => this.selectArea(area.id)}
-                          >
-                            ${area.name}
-                          </button>
+                          ${this.renderAreaButton(area, view)}
                           ${inferred ? html`<span class="tag">${words.inferredTag}</span>` : nothing}
                           ${selected ? html`<span class="tag selected-tag">${words.selectedTag}</span>` : nothing}
                         </li>`;

@@ -123,15 +123,6 @@ export const builderStyles = css`
     padding: 0;
     list-style: none;
   }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   /* The tokens would give Canvas text on Highlight, and forced colours put a Canvas backplate
      behind text: a plain system button stays legible. */
   @media (forced-colors: active) {

@@ -12,6 +12,7 @@ import { templateSheets } from '../../data/sheets/template.js';
 import { iframeSnippet, scriptSnippet, widgetTag } from './snippet.js';
 import type { EmbedFormat, SnippetParams } from './snippet.js';
 import { builderStyles } from './embed-builder.styles.js';
+import { linkButtonStyles } from '../link-button.styles.js';
 
 export type { EmbedFormat } from './snippet.js';
 
@@ -112,7 +113,7 @@ const templatesOf = new WeakMap<Dataset, Record<string, string>>();
  * @csspart status - The line that says whether the snippet was copied.
  */
 export class BlEmbedBuilder extends BlElement<BuilderView> {
-  static override styles = [BlElement.styles, builderStyles];
+  static override styles = [BlElement.styles, linkButtonStyles, builderStyles];
 
   /**
    * The widget to embed, by its registry name: `area-card`, `outcome-rings`, `outcome-ring`,
