@@ -24,6 +24,8 @@ run(bin('cem'), [
 ]);
 
 run(process.execPath, ['scripts/api-docs.mjs']);
+// React components, editor and framework typings, from the manifest just written.
+run(process.execPath, ['scripts/frameworks.mjs']);
 
 // The schema that describes the data, regenerated from the contract so it never drifts from it.
 run(process.execPath, ['scripts/schema.mjs']);

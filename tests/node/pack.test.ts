@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -44,6 +46,13 @@ before(() => {
     'd3-array',
     'internmap',
     'd3-dsv',
+    '@lit/react',
+    // What a React consumer brings of its own.
+    'react',
+    'react-dom',
+    'scheduler',
+    '@types/react',
+    '@types/react-dom',
   ]) {
     mkdirSync(join(work, 'node_modules', dependency, '..'), { recursive: true });
     symlinkSync(
@@ -188,6 +197,109 @@ test('types resolve for a TypeScript consumer', () => {
     },
   );
   assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+/** A throwaway React app on the package's React components: a card beside the matrix. */
+const reactApp = `
+  import { useState } from 'react';
+  import { createRoot } from 'react-dom/client';
+  import { BlAreaCard, BlConditionsMatrix, BlProgramme } from 'big-local-widgets/react';
+  import data from 'big-local-widgets/data/illustrative.json';
+
+  export function App() {
+    const [heard, setHeard] = useState<string>('');
+    return (
+      <BlProgramme data={data}>
+        <p id="heard">{heard}</p>
+        <BlAreaCard variant="compact" />
+        <BlConditionsMatrix onAreaSelect={(event) => setHeard(event.detail.area)} />
+      </BlProgramme>
+    );
+  }
+  createRoot(document.getElementById('app')!).render(<App />);
+`;
+
+test('React components: typed for a TypeScript consumer, and working in a React app', async () => {
+  writeFileSync(join(work, 'app.tsx'), reactApp);
+  writeFileSync(
+    join(work, 'tsconfig.react.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2023', 'dom'],
+        jsx: 'react-jsx',
+        noEmit: true,
+        skipLibCheck: true,
+        resolveJsonModule: true,
+        types: [],
+      },
+      files: ['app.tsx'],
+    }),
+  );
+  const check = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.react.json')],
+    { encoding: 'utf8' },
+  );
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+
+  await build({
+    entryPoints: [join(work, 'app.tsx')],
+    bundle: true,
+    outfile: join(work, 'app.js'),
+    format: 'iife',
+    jsx: 'automatic',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    absWorkingDir: work,
+  });
+  writeFileSync(
+    join(work, 'app.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>React app</title><div id="app"></div><script src="app.js"></script></html>',
+  );
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`file://${join(work, 'app.html')}`);
+    const firstRow = () =>
+      document.querySelector('bl-conditions-matrix')?.shadowRoot?.querySelector('[part~="area"]');
+    await page.waitForFunction(firstRow, null, { timeout: 30_000 });
+    const name = await page.evaluate(() =>
+      document
+        .querySelector('bl-conditions-matrix')!
+        .shadowRoot!.querySelector('[part~="area"]')!
+        .textContent!.trim(),
+    );
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('bl-conditions-matrix')!
+          .shadowRoot!.querySelector('[part~="area"]') as HTMLElement
+      ).click(),
+    );
+    // The app heard the selection through its onAreaSelect prop; the card beside it followed.
+    await page.waitForFunction(() => document.getElementById('heard')!.textContent !== '');
+    const card = await page.evaluate(() =>
+      document
+        .querySelector('bl-area-card')!
+        .shadowRoot!.querySelector('[part="name"]')
+        ?.textContent?.trim(),
+    );
+    assert.equal(card, name);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 const gzipOf = async (file: string) => {

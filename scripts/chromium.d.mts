@@ -1,0 +1,4 @@
+/** The Chromium the tests run in: CHROME_PATH, else the usual names on PATH. */
+export function findChromium(): string | undefined;
+/** The same, installing Debian's chromium when it can. */
+export function ensureChromium(): string;
