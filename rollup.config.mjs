@@ -4,7 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const dependencies = ['lit', 'd3-geo', 'd3-dsv'];
+const dependencies = ['lit', 'd3-geo', 'd3-dsv', '@lit-labs/ssr'];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 // Every source module, each its own output module so a consumer's bundler can drop unused ones.

@@ -6,6 +6,8 @@
  *                                                     (or JSON path); exit 1 when there is one
  *   big-local-widgets convert <folder> -o data.json   the sheets as one JSON document
  *   big-local-widgets sheets <data.json> -o <folder>  a JSON document as sheets
+ *   big-local-widgets render <widget> [--<attribute> <value> …] [--data <file|folder>]
+ *                                                     the widget's HTML, rendered on the server
  *
  * A folder holds the sheets by their names (programme.csv, scales.csv, outcomes.csv,
  * groups.csv, factors.csv, areas.csv, assessments.csv, …), CSV or TSV, as a spreadsheet program
@@ -19,7 +21,8 @@ import { validateDataset } from '../dist/data/validate.js';
 const usage = `Usage:
   big-local-widgets check <folder|file.json>
   big-local-widgets convert <folder> -o data.json
-  big-local-widgets sheets <data.json> -o <folder>`;
+  big-local-widgets sheets <data.json> -o <folder>
+  big-local-widgets render <widget> [--area <id> …] [--data <file.json|folder>]`;
 
 function fail(message, code = 2) {
   console.error(message);
@@ -87,6 +90,23 @@ if (command === 'check') {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   console.log(`Wrote ${Object.keys(files).length} files to ${out}.`);
   process.exit(problems.length ? 1 : 0);
+} else if (command === 'render') {
+  const attributes = {};
+  let data;
+  for (let index = 0; index < rest.length; index += 2) {
+    const name = rest[index]?.replace(/^--/, '');
+    const value = rest[index + 1];
+    if (!rest[index]?.startsWith('--') || value === undefined) fail(usage);
+    if (name === 'data')
+      data = read(value).dataset ?? fail(`big-local-widgets: ${value} cannot be used.`, 1);
+    else attributes[name] = value;
+  }
+  const { renderWidget } = await import('../dist/ssr/index.js');
+  try {
+    process.stdout.write(`${await renderWidget(input, attributes, data)}\n`);
+  } catch (error) {
+    fail(error.message, 1);
+  }
 } else {
   fail(`big-local-widgets: no command "${command}".\n${usage}`);
 }

@@ -59,6 +59,18 @@ export function useDataBinding(binding: typeof DataBinding): void {
   DataBindingClass ??= binding;
 }
 
+/**
+ * The data every widget draws from while the server renders a page (`big-local-widgets/ssr`):
+ * there is no provider to ask and nothing to fetch, so the renderer hands it over before it
+ * renders and takes it back after.
+ */
+let serverData: WidgetData | undefined;
+
+/** Sets (or, with `undefined`, clears) the data widgets render from on the server. */
+export function useServerData(data: WidgetData | undefined): void {
+  serverData = data;
+}
+
 const idle: WidgetData = {
   state: 'idle',
   dataset: null,
@@ -140,6 +152,11 @@ export class BlElement<View = unknown> extends LitElement {
   /** Set during an update that failed; never reactive, so failing cannot loop. */
   private failure?: string;
 
+  /**
+   * What the server rendered into a declarative shadow root, shown until this widget can draw
+   * its own (its data ready), then replaced: no flash of a loading state, nothing twice.
+   */
+  private serverNodes?: ChildNode[];
   /** Everything about drawing from data, from the first update that `usesData`. */
   private binding?: DataBinding;
   /** Imports under way that this widget updates after, each with what follows its arrival. */
@@ -288,7 +305,7 @@ export class BlElement<View = unknown> extends LitElement {
         const preparing = this.prepare();
         if (preparing) this.afterImport(preparing);
         const binding = this.bindingReady();
-        const data = binding ? binding.resolve() : loading;
+        const data = serverData ?? (binding ? binding.resolve() : loading);
         // A load error or a notice needs no code of the widget's own: shown at once.
         this.data = preparing && data.state === 'ready' ? loading : data;
         if (this.unprovided) this.warnOnce(baseStrings.noDataset);
@@ -403,7 +420,21 @@ export class BlElement<View = unknown> extends LitElement {
     ${binding.renderPartial(this.data)} ${binding.renderCredit(this.data)}`;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot?.childNodes;
+    if (rendered?.length) this.serverNodes = [...rendered];
+    const root = super.createRenderRoot();
+    // Lit would render before the server's first node, which goes once the widget draws.
+    if (this.serverNodes) this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
   protected override render(): unknown {
+    if (this.serverNodes) {
+      if (this.usesData && this.data.state !== 'ready') return nothing;
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = undefined;
+    }
     let body: unknown;
     try {
       body = this.renderBody();

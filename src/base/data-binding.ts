@@ -5,7 +5,7 @@ import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState, SelectionState } from '../data/context.js';
 import type { Problem } from '../data/types.js';
 import type { DatasetSource } from './dataset-source.js';
-import { baseStrings } from '../strings/base.js';
+import { dataStateStrings } from '../strings/data-states.js';
 import { formatDate } from '../format/date.js';
 
 /** What the binding needs of its widget. */
@@ -223,19 +223,19 @@ export class DataBinding {
     return html`<p part="credit" class="credit">
       ${
         source
-          ? html`${baseStrings.source}
+          ? html`${dataStateStrings.source}
               <a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
           : nothing
-      }${source && updated ? ' · ' : nothing}${updated ? baseStrings.updated(formatDate(updated)) : nothing}
+      }${source && updated ? ' · ' : nothing}${updated ? dataStateStrings.updated(formatDate(updated)) : nothing}
     </p>`;
   }
 
   /** The "Illustrative" badge, when the data is made up (and this widget is not nested). */
   renderBadge({ dataset }: ProgrammeState): unknown {
     if (!dataset?.programme.illustrative || this.nested()) return nothing;
-    return html`<p part="badge" class="badge" title=${baseStrings.illustrativeNote}>
-      ${baseStrings.illustrative}
-      <span class="visually-hidden">: ${baseStrings.illustrativeNote}</span>
+    return html`<p part="badge" class="badge" title=${dataStateStrings.illustrativeNote}>
+      ${dataStateStrings.illustrative}
+      <span class="visually-hidden">: ${dataStateStrings.illustrativeNote}</span>
     </p>`;
   }
 }

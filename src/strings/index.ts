@@ -1,4 +1,5 @@
 import { baseStrings, errorStrings } from './base.js';
+import { dataStateStrings } from './data-states.js';
 import { qualifierStrings } from './qualifiers.js';
 import { embedStrings } from './embed.js';
 import { cardStrings } from './card.js';
@@ -40,6 +41,7 @@ export const strings: Catalogue & { readonly locale: string } = {
     return currentLocale();
   },
   states: baseStrings,
+  dataStates: dataStateStrings,
   errors: errorStrings,
   qualifiers: qualifierStrings,
   embed: embedStrings,

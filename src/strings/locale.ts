@@ -1,4 +1,5 @@
 import type { baseStrings, errorStrings } from './base.js';
+import type { dataStateStrings } from './data-states.js';
 import type { qualifierStrings } from './qualifiers.js';
 import type { embedStrings } from './embed.js';
 import type { cardStrings } from './card.js';
@@ -43,6 +44,7 @@ type Widen<T> = T extends string
 /** The shape of a whole catalogue: English's, with any text where English has its own. */
 export interface Catalogue {
   readonly states: Widen<typeof baseStrings>;
+  readonly dataStates: Widen<typeof dataStateStrings>;
   readonly errors: Widen<typeof errorStrings>;
   readonly qualifiers: Widen<typeof qualifierStrings>;
   readonly embed: Widen<typeof embedStrings>;

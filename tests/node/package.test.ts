@@ -108,7 +108,7 @@ test('the map’s outline of England is what its script makes of the boundary pa
   const outline = read('src/widgets/area-map/england-outline.json');
   assert.equal(outline.type, 'MultiPolygon');
   // Every point lies in England's box: nothing of Scotland, Wales or Northern Ireland is left.
-  const points = (outline.coordinates as number[][][][]).flat(2) as [number, number][];
+  const points = (outline.coordinates as number[][][][]).flat(2) as unknown as [number, number][];
   assert.ok(points.length > 300);
   for (const [lon, lat] of points) {
     assert.ok(lon > -6.5 && lon < 1.8 && lat > 49.8 && lat < 55.9, `${lon}, ${lat}`);

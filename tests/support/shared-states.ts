@@ -180,7 +180,7 @@ export function describeSharedStates(descriptor: WidgetDescriptor): void {
         ...root.querySelectorAll('[part="badge"]'),
       ]);
       expect(badges, 'one badge, not repeated by nested widgets').to.have.length(1);
-      expect(textOf(badges[0]!)).to.match(new RegExp(`^${strings.states.illustrative}\\b`));
+      expect(textOf(badges[0]!)).to.match(new RegExp(`^${strings.dataStates.illustrative}\\b`));
       expect(isState(widget, 'illustrative')).to.equal(true);
     });
 

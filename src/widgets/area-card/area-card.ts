@@ -8,7 +8,7 @@ import type { Area, Dataset, Source } from '../../data/types.js';
 import { formatCount, formatQualifiedMoney } from '../../format/figures.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from './area-card.styles.js';
 
@@ -123,7 +123,7 @@ export class BlAreaCard extends BlElement<CardView> {
     const area = findArea(dataset, areaId);
     return area
       ? this.describe(dataset, area)
-      : notice(baseStrings.unknownArea(areaId), { warn: true });
+      : notice(dataStateStrings.unknownArea(areaId), { warn: true });
   }
 
   private describe(dataset: Dataset, area: Area): CardView {
@@ -300,7 +300,7 @@ export class BlAreaCard extends BlElement<CardView> {
                 .year=${this.year}
                 .theme=${this.effectiveTheme}
               ></bl-outcome-rings>`
-            : html`<p class="no-assessment">${baseStrings.noAssessment}</p>`
+            : html`<p class="no-assessment">${dataStateStrings.noAssessment}</p>`
           : nothing
       }
       ${view.footnotes.length ? this.renderSources(view.footnotes) : nothing}

@@ -11,7 +11,7 @@ import type { Area } from '../../data/types.js';
 import { collator } from '../../format/text.js';
 import { formatDate } from '../../format/date.js';
 import { areaProfileStrings as words } from '../../strings/area-profile.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { storyStyles } from '../story-element.js';
 import { areaProfileStyles } from './area-profile.styles.js';
 import { neighboursOf } from './model.js';
@@ -106,7 +106,7 @@ export class BlAreaProfile extends BlElement<ProfileView> {
     const areaId = this.area?.trim() || this.selectedArea;
     if (!areaId) return notice(words.chooseArea);
     const area = findArea(dataset, areaId);
-    if (!area) return notice(baseStrings.unknownArea(areaId), { warn: true });
+    if (!area) return notice(dataStateStrings.unknownArea(areaId), { warn: true });
     return {
       area,
       takeaway: words.takeaway(area.name, whereOf(area), area.joined && formatDate(area.joined)),

@@ -7,7 +7,7 @@ import type { GridCell } from '../../base/controllers/grid-keyboard.js';
 import { TooltipController } from '../../base/controllers/tooltip.js';
 import { VirtualRows } from '../../base/controllers/virtual-rows.js';
 import { tooltipStyles } from '../../base/tooltip.styles.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { currentLocale } from '../../strings/locale.js';
 import { matrixStrings } from '../../strings/matrix.js';
 import { frameworkStrings } from '../../strings/framework.js';
@@ -147,7 +147,7 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
   /** The address a factor is explained at, or undefined when no page explains factors. */
   private factorLink(): ((id: string) => string) | undefined {
     const page =
-      this.factorsPage ?? (document.querySelector('bl-success-factors') ? '' : undefined);
+      this.factorsPage ?? (document.querySelector?.('bl-success-factors') ? '' : undefined);
     if (page === undefined) return undefined;
     // Only a web address or a fragment: a page's attribute must not become a script link.
     if (page && !/^(https?:|\/|\.|#)/i.test(page) && !/^[\w-]+(\.html?)?$/i.test(page)) {
@@ -250,7 +250,7 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     };
     const filtered = this.filters.get([model, ...Object.values(filter)], () => {
       for (const id of unknownAreaIds(model, filter.areas)) {
-        this.warnOnce(baseStrings.unknownArea(id));
+        this.warnOnce(dataStateStrings.unknownArea(id));
       }
       return filterRows(model, filter);
     });

@@ -11,7 +11,7 @@ import type { RowWindow, VirtualRows } from '../../base/controllers/virtual-rows
 import type { Assessment, Scale } from '../../data/types.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPercent } from '../../format/figures.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { matrixStrings } from '../../strings/matrix.js';
 import { provenanceStrings } from '../../strings/provenance.js';
 import { assessmentLines, citationsOf, renderCitations } from '../provenance.js';
@@ -401,7 +401,7 @@ function renderTooltip(view: MatrixView, target: GridCell | undefined) {
         ? assessmentLines(assessment, { link: false }).map(
             (line) => html`<p class="note">${line}</p> `,
           )
-        : html`<p class="note">${baseStrings.noAssessment}</p>`
+        : html`<p class="note">${dataStateStrings.noAssessment}</p>`
     }`;
 }
 
@@ -469,7 +469,7 @@ function renderTable(view: MatrixView) {
 
 /** A row's assessment in the table: when, by whom, how, and a link to its source. */
 function renderProvenance(assessment: Assessment | undefined) {
-  if (!assessment) return baseStrings.noAssessment;
+  if (!assessment) return dataStateStrings.noAssessment;
   return assessmentLines(assessment, { link: true }).map(
     (line) => html`<span class="line">${line}</span> `,
   );

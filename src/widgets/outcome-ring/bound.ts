@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { assessmentIn, findArea, findOutcome, journeyOf, scaleOf } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { assessmentLines, hasProvenance, renderCitation } from '../provenance.js';
 import { describeRing } from './outcome-ring.js';
 import type { RingInput, RingView } from './outcome-ring.js';
@@ -34,7 +34,10 @@ export function deriveFromData(ring: RingBinding): RingView {
   const outcome = findOutcome(dataset, ring.outcome);
   if (!outcome) {
     const empty: RingInput = { title: ring.label, level: null, max: 1, labels: [] };
-    return { ...describeRing(empty), notice: reported(baseStrings.unknownOutcome(ring.outcome)) };
+    return {
+      ...describeRing(empty),
+      notice: reported(dataStateStrings.unknownOutcome(ring.outcome)),
+    };
   }
   const labels = scaleOf(dataset, outcome) ?? [];
   const input: RingInput = {
@@ -46,10 +49,10 @@ export function deriveFromData(ring: RingBinding): RingView {
   };
   if (!area) return describeRing(input);
   if (!findArea(dataset, area)) {
-    return { ...describeRing(input), notice: reported(baseStrings.unknownArea(area)) };
+    return { ...describeRing(input), notice: reported(dataStateStrings.unknownArea(area)) };
   }
   const { now, start } = journeyOf(dataset, area, 'outcomes', outcome.id, ring.year);
-  if (!now) return { ...describeRing(input), notice: baseStrings.noAssessment };
+  if (!now) return { ...describeRing(input), notice: dataStateStrings.noAssessment };
   const assessment = assessmentIn(dataset, area, now.year);
   return {
     ...describeRing({

@@ -6,7 +6,7 @@ import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, journeyOf, scaleDefinitionOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
 import type { Area, Assessment, Dataset, Outcome, Scale } from '../../data/types.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { provenanceStrings } from '../../strings/provenance.js';
 import { ringsStrings } from '../../strings/rings.js';
 import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '../provenance.js';
@@ -126,7 +126,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     const areaId = this.area ?? this.selectedArea;
     if (!areaId) return notice(ringsStrings.chooseArea);
     const area = findArea(dataset, areaId);
-    if (!area) return notice(baseStrings.unknownArea(areaId), { warn: true });
+    if (!area) return notice(dataStateStrings.unknownArea(areaId), { warn: true });
     const assessments = assessmentsOf(dataset, area.id);
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {

@@ -8,7 +8,7 @@ import { findArea } from '../../data/query.js';
 import type { Area, Dataset, Milestone, Source } from '../../data/types.js';
 import { formatDate } from '../../format/date.js';
 import { formatYear } from '../../format/number.js';
-import { baseStrings } from '../../strings/base.js';
+import { dataStateStrings } from '../../strings/data-states.js';
 import { timelineStrings as words } from '../../strings/timeline.js';
 import { BlStoryElement, storyStyles } from '../story-element.js';
 import {
@@ -159,7 +159,7 @@ export class BlTimeline extends BlStoryElement<TimelineView> {
     const areaId = this.area?.trim() || undefined;
     const area = areaId ? findArea(dataset, areaId) : undefined;
     if (areaId && !area) {
-      const message = baseStrings.unknownArea(areaId);
+      const message = dataStateStrings.unknownArea(areaId);
       this.warnOnce(message);
       notices.push(message);
     }
