@@ -1,9 +1,9 @@
 // `npm start`: builds the package, then serves the demo and the build on localhost.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const strictPolicy = [
@@ -44,10 +44,40 @@ function resolve(pathname) {
   return file;
 }
 
-const server = createServer((request, response) => {
+/**
+ * A page's `<!-- ssr: widget attribute="value" -->` comments replaced by the widget rendered on
+ * the server (big-local-widgets/ssr), the way a static-site generator would at build time.
+ */
+async function serverRendered(file) {
+  const { renderWidget } = await import(pathToFileURL(join(root, 'dist/ssr/index.js')).href);
+  let page = readFileSync(file, 'utf8');
+  for (const [comment, widget, attributes] of page.matchAll(/<!-- ssr: ([\w-]+)(.*?) -->/g)) {
+    const given = Object.fromEntries(
+      [...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]),
+    );
+    page = page.replace(comment, await renderWidget(widget, given));
+  }
+  return page;
+}
+
+const server = createServer(async (request, response) => {
   const file = resolve(new URL(request.url ?? '/', 'http://localhost').pathname);
   if (!file || !existsSync(file)) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  if (file.endsWith('server-rendered.html')) {
+    const page = await serverRendered(file);
+    response.writeHead(200, {
+      'content-type': types['.html'],
+      'cache-control': 'no-store',
+      // Declarative shadow roots carry their styles inline, which style-src 'self' refuses.
+      'content-security-policy': strictPolicy.replace(
+        "style-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+      ),
+    });
+    response.end(page);
     return;
   }
   response.writeHead(200, {
