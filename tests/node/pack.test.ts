@@ -161,6 +161,18 @@ test('the data layer imports in Node through the exports map', () => {
   assert.equal(output.problems, 1);
 });
 
+/** How a TypeScript consumer of the package compiles. */
+const consumerOptions = {
+  strict: true,
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  target: 'es2022',
+  lib: ['es2023', 'dom'],
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+
 test('types resolve for a TypeScript consumer', () => {
   writeFileSync(
     join(work, 'consumer.ts'),
@@ -176,16 +188,7 @@ test('types resolve for a TypeScript consumer', () => {
   writeFileSync(
     join(work, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        module: 'esnext',
-        moduleResolution: 'bundler',
-        target: 'es2022',
-        lib: ['es2023', 'dom'],
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-      },
+      compilerOptions: consumerOptions,
       files: ['consumer.ts'],
     }),
   );
@@ -224,18 +227,7 @@ test('React components: typed for a TypeScript consumer, and working in a React 
   writeFileSync(
     join(work, 'tsconfig.react.json'),
     JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        module: 'esnext',
-        moduleResolution: 'bundler',
-        target: 'es2022',
-        lib: ['es2023', 'dom'],
-        jsx: 'react-jsx',
-        noEmit: true,
-        skipLibCheck: true,
-        resolveJsonModule: true,
-        types: [],
-      },
+      compilerOptions: { ...consumerOptions, jsx: 'react-jsx', resolveJsonModule: true },
       files: ['app.tsx'],
     }),
   );
