@@ -114,7 +114,9 @@ const buildFiles = existsSync(buildDir) ? snapshot(buildDir) : new Map();
 const { generateIllustrativeDataset } = await importTypeScript({
   entry: join(root, 'scripts/illustrative.ts'),
 });
-const framework = JSON.parse(readFileSync(join(root, 'src/data/default/big-local.json'), 'utf8'));
+const framework = JSON.parse(
+  readFileSync(join(root, 'src/data/default/big-local-150.json'), 'utf8'),
+);
 const documents = new Map();
 /** Per size, the first row's name once sorted by the first factor: what every sort must show. */
 const sortedFirst = new Map();

@@ -47,12 +47,20 @@ for (const [from, to] of [
   }
 }
 
-// The embedded default as one document for partners: its programme and story parts merged.
+// The embedded default as one document for partners: its programme, factors and story merged.
 const defaultPart = (name) =>
   JSON.parse(readFileSync(join(root, `src/data/default/${name}.json`), 'utf8'));
 writeFileSync(
   join(root, 'dist/data/big-local.json'),
-  `${JSON.stringify({ ...defaultPart('big-local'), ...defaultPart('big-local-story') }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      ...defaultPart('big-local'),
+      ...defaultPart('big-local-framework'),
+      ...defaultPart('big-local-story'),
+    },
+    null,
+    2,
+  )}\n`,
 );
 
 // The illustrative data as a folder of sheets, the example partners start a spreadsheet from

@@ -6,7 +6,7 @@
 //   node scripts/generate-illustrative.mjs [--areas N] [--seed S] [--first-year Y] [--last-year Y]
 //                                          [--framework FILE] [--out FILE]
 //
-// Defaults: 24 areas, seed 2010, 2015..2025, the framework in src/data/default/big-local.json,
+// Defaults: 24 areas, seed 2010, 2015..2025, the framework in src/data/default/big-local-150.json,
 // output src/data/illustrative.json. The same options always give a byte-identical file, which
 // tests/node/illustrative.test.ts checks against the committed one.
 
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const generator = resolve(root, 'scripts/illustrative.ts');
-const defaultFramework = resolve(root, 'src/data/default/big-local.json');
+const defaultFramework = resolve(root, 'src/data/default/big-local-150.json');
 const defaultOut = resolve(root, 'src/data/illustrative.json');
 
 const usage = `Usage: node scripts/generate-illustrative.mjs [options]
@@ -28,7 +28,7 @@ const usage = `Usage: node scripts/generate-illustrative.mjs [options]
   --first-year Y    earliest assessment year (default 2015)
   --last-year Y     latest assessment year (default 2025)
   --framework FILE  JSON with scales, outcomes and factors
-                    (default src/data/default/big-local.json)
+                    (default src/data/default/big-local-150.json)
   --out FILE        where to write (default src/data/illustrative.json; "-" for stdout)
   --help            show this help`;
 

@@ -4,13 +4,16 @@
  *
  *   src/data/default/big-local.json        the embedded default's programme part: the
  *                                          framework and the 29 areas public sources name
+ *   src/data/default/big-local-framework.json  its factors and levels of change, fetched only
+ *                                          by the widgets that show them (the matrix, the
+ *                                          story)
  *   src/data/default/big-local-story.json  its story part: programme facts, quotes, themes,
  *                                          impact studies, milestones and spend (from
  *                                          scripts/story-data.mjs), fetched only by the
  *                                          widgets that tell the programme's story
  *   src/data/default/big-local-150.json    all of it, with all 150 areas
  *
- * The build ships the first two merged as dist/data/big-local.json, one document.
+ * The build ships the first three merged as dist/data/big-local.json, one document.
  *
  *   node scripts/reference-data.mjs [--reference DIR]             write the documents
  *   node scripts/reference-data.mjs [--reference DIR] --check     exit 1 unless all match
@@ -1943,9 +1946,24 @@ export function generate({ areas150, areasNamed, facts }) {
             `This dataset holds the programme framework, programme-level facts and the ${named.length} areas public sources name, with only what those sources state and no scores.`,
         },
         named,
-        { factGroups: [], facts: [], quotes: [], themes: [], studies: [], milestones: [] },
+        {
+          // The factors and levels of change are a part of their own (below): a card does
+          // not need them, the matrix and the story do.
+          factors: [],
+          levelsOfChange: [],
+          factGroups: [],
+          facts: [],
+          quotes: [],
+          themes: [],
+          studies: [],
+          milestones: [],
+        },
       ),
     ),
+    'big-local-framework.json': text({
+      factors: framework.factors,
+      levelsOfChange: framework.levelsOfChange,
+    }),
     'big-local-story.json': text(storyPart),
     'big-local-150.json': text(
       document(
@@ -2044,7 +2062,10 @@ function main(argv) {
     writeFileSync(join(outputDir, file), text);
     const dataset = JSON.parse(text);
     if (!dataset.areas) {
-      process.stdout.write(`wrote src/data/default/${file}: ${dataset.facts.length} facts\n`);
+      const what = dataset.facts
+        ? `${dataset.facts.length} facts`
+        : `${dataset.factors.length} factors`;
+      process.stdout.write(`wrote src/data/default/${file}: ${what}\n`);
       continue;
     }
     const count = (field) => dataset.areas.filter((area) => area[field] !== undefined).length;

@@ -5,7 +5,8 @@ import '../src/widgets/programme/define.js';
 import '../src/widgets/area-card/define.js';
 import '../src/widgets/area-directory/define.js';
 import all150 from '../src/data/default/big-local-150.json';
-import bigLocal from '../src/data/default/big-local.json';
+// Big Local's framework (its scales, outcomes and factors), as the full document has it.
+import bigLocal from '../src/data/default/big-local-150.json';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
 import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import { withAccentedArea } from '../tests/fixtures/area-directory.js';

@@ -7,7 +7,8 @@ import '../src/widgets/conditions-matrix/define.js';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
 import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import type { Dataset } from '../src/data/types.js';
-import bigLocal from '../src/data/default/big-local.json';
+// Big Local's framework (its scales, outcomes and factors), as the full document has it.
+import bigLocal from '../src/data/default/big-local-150.json';
 import illustrative from '../src/data/illustrative.json';
 import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';

@@ -14,7 +14,8 @@ import {
   writeHash,
 } from '../src/widgets/area-directory/model.js';
 import type { Area } from '../src/data/types.js';
-import bigLocal from '../src/data/default/big-local.json';
+// Big Local's framework (its scales, outcomes and factors), as the full document has it.
+import bigLocal from '../src/data/default/big-local-150.json';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
 import type { IllustrativeFramework } from '../scripts/illustrative.js';
 import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';

@@ -9,7 +9,8 @@ import type { BlConditionsMatrix } from '../src/widgets/conditions-matrix/condit
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { generateIllustrativeDataset } from '../scripts/illustrative.js';
 import type { IllustrativeFramework } from '../scripts/illustrative.js';
-import bigLocal from '../src/data/default/big-local.json';
+// Big Local's framework (its scales, outcomes and factors), as the full document has it.
+import bigLocal from '../src/data/default/big-local-150.json';
 import {
   captureWarnings,
   labelledByText,

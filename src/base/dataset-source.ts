@@ -50,7 +50,8 @@ export interface DatasetInput {
  *
  * On the embedded default, a host whose class says `static tellsStory = true` (a provider, and
  * the widgets that tell the programme's story) gets the story part too; others only the
- * programme part. One whose class says `static allAreas = true` (the directory, the map), or
+ * programme part, and one whose class says `static usesFactors = true` (the matrix, the builder)
+ * its factors too. One whose class says `static allAreas = true` (the directory, the map), or
  * whose input asks for `allAreas` (a provider with `default-areas="all"`), gets all 150 areas.
  */
 export class DatasetSource implements ReactiveController {
@@ -226,8 +227,10 @@ export class DatasetSource implements ReactiveController {
 
   private loadDefault(): void {
     // A provider may hold any widget; a widget alone fetches the story part only if it tells it.
+    const host = this.host.constructor as { tellsStory?: boolean; usesFactors?: boolean };
     const parts = {
-      story: (this.host.constructor as { tellsStory?: boolean }).tellsStory ?? false,
+      story: host.tellsStory ?? false,
+      factors: host.usesFactors ?? false,
       allAreas: this.allAreas(),
     };
     const ready = embeddedDatasetIfLoaded(parts);

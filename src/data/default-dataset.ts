@@ -3,8 +3,10 @@ import type { Dataset } from './types.js';
 
 /**
  * The embedded default in chunks, each fetched only by the widgets that need it:
- * - the programme part (the framework and the 29 areas public pages name, no scores), which
- *   every widget on the default needs;
+ * - the programme part (the scales, outcomes, groups, settings and partnership types, and the
+ *   29 areas public pages name, no scores), which every widget on the default needs;
+ * - the factors and levels of change, for the widgets that show them (the matrix, the builder,
+ *   and those that tell the story), so a card does not download them;
  * - the story part (facts, quotes, themes, studies, milestones, spend), for the widgets that
  *   tell the programme's story, so a card does not download the timeline's data;
  * - every one of the 150 areas with the framework and the story, for the widgets that find an
@@ -13,6 +15,8 @@ import type { Dataset } from './types.js';
  * (`tests/node/schema.test.ts`), so a page showing it never downloads the validator.
  */
 const programmePart = () => import('./default/big-local.json').then((module) => module.default);
+const frameworkPart = () =>
+  import('./default/big-local-framework.json').then((module) => module.default);
 const storyPart = () => import('./default/big-local-story.json').then((module) => module.default);
 const allAreas = () => import('./default/big-local-150.json').then((module) => module.default);
 
@@ -22,13 +26,15 @@ export interface DefaultParts {
   story?: boolean;
   /** All 150 areas, which come with the story. */
   allAreas?: boolean;
+  /** The factors and levels of change (which come with the story too). */
+  factors?: boolean;
 }
 
 const loading = new Map<string, Promise<LoadResult>>();
 const loaded = new Map<string, LoadResult>();
 
-const keyOf = ({ story = true, allAreas = false }: DefaultParts) =>
-  allAreas ? 'all' : story ? 'story' : 'programme';
+const keyOf = ({ story = true, allAreas = false, factors = false }: DefaultParts) =>
+  allAreas ? 'all' : story ? 'story' : factors ? 'framework' : 'programme';
 
 /**
  * The embedded default: the 29 named areas with the story unless `story: false` (what a widget
@@ -39,7 +45,13 @@ export function loadEmbeddedDataset(parts: DefaultParts = {}): Promise<LoadResul
   let result = loading.get(key);
   if (!result) {
     const documents =
-      key === 'all' ? [allAreas()] : [programmePart(), ...(key === 'story' ? [storyPart()] : [])];
+      key === 'all'
+        ? [allAreas()]
+        : [
+            programmePart(),
+            ...(key === 'programme' ? [] : [frameworkPart()]),
+            ...(key === 'story' ? [storyPart()] : []),
+          ];
     result = Promise.all(documents).then((found) => {
       const dataset = Object.assign({}, ...found) as Dataset;
       const ready: LoadResult = { ok: true, dataset, problems: [] };

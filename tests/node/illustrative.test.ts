@@ -10,7 +10,7 @@ import {
 import type { Dataset } from '../../src/data/types.js';
 
 const defaultDir = new URL('../../src/data/default/', import.meta.url);
-const frameworkUrl = new URL('big-local.json', defaultDir);
+const frameworkUrl = new URL('big-local-150.json', defaultDir);
 const committedUrl = new URL('../../src/data/illustrative.json', import.meta.url);
 
 /** A framework of the programme's shape, kept here so these tests stand on their own. */
@@ -270,7 +270,7 @@ test('no illustrative name or place is the name of a real area in the default da
 });
 
 test('the committed src/data/illustrative.json is what the generator makes by default', () => {
-  assert.ok(existsSync(frameworkUrl), 'src/data/default/big-local.json exists');
+  assert.ok(existsSync(frameworkUrl), 'src/data/default/big-local-150.json exists');
   assert.ok(
     existsSync(committedUrl),
     'src/data/illustrative.json exists (npm run generate:illustrative)',

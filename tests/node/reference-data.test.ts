@@ -9,7 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Area, Dataset, Source } from '../../src/data/types.js';
 
-type FileName = 'big-local.json' | 'big-local-story.json' | 'big-local-150.json';
+type FileName =
+  'big-local.json' | 'big-local-framework.json' | 'big-local-story.json' | 'big-local-150.json';
 interface ReferenceTexts {
   areas150: string;
   areasNamed: string;
@@ -29,9 +30,10 @@ const generator = (await import(script.href)) as Generator;
 
 const committed = (file: FileName) =>
   readFileSync(new URL(`src/data/default/${file}`, root), 'utf8');
-// The embedded default is its programme part and its story part, as the build merges them.
+// The embedded default is its programme part, its factors and its story, as the build merges them.
 const named = {
   ...JSON.parse(committed('big-local.json')),
+  ...JSON.parse(committed('big-local-framework.json')),
   ...JSON.parse(committed('big-local-story.json')),
 } as Dataset;
 const all = JSON.parse(committed('big-local-150.json')) as Dataset;
@@ -62,7 +64,12 @@ const isSource = (source: Source | undefined) =>
 
 test('the generator reproduces the committed documents byte for byte', needsReference, () => {
   const texts = generator.generate(generator.readReference(reference!));
-  for (const file of ['big-local.json', 'big-local-story.json', 'big-local-150.json'] as const) {
+  for (const file of [
+    'big-local.json',
+    'big-local-framework.json',
+    'big-local-story.json',
+    'big-local-150.json',
+  ] as const) {
     assert.ok(texts[file] === committed(file), `${file} differs from what the generator writes`);
   }
 });

@@ -33,9 +33,10 @@ test('the committed schema.json is the one the contract generates', async () => 
 const documents: Record<string, string> = {
   'the illustrative dataset': '../../src/data/illustrative.json',
 };
-// The story part of the embedded default is checked with its programme part, as it is loaded.
+// The factors and story parts of the embedded default are checked with its programme part, as
+// they are loaded.
 for (const file of readdirSync(url('../../src/data/default/'))) {
-  if (file.endsWith('.json') && file !== 'big-local-story.json') {
+  if (file.endsWith('.json') && !/-(story|framework)\.json$/.test(file)) {
     documents[file] = `../../src/data/default/${file}`;
   }
 }
@@ -52,14 +53,15 @@ for (const [name, path] of Object.entries(documents)) {
   });
 }
 
-test('the embedded default with its story part matches the JSON Schema and validates', () => {
+test('the embedded default with its factors and story matches the JSON Schema and validates', () => {
   assertValid({
     ...read('../../src/data/default/big-local.json'),
+    ...read('../../src/data/default/big-local-framework.json'),
     ...read('../../src/data/default/big-local-story.json'),
   });
 });
 
-const framework = read('../../src/data/default/big-local.json') as Json;
+const framework = read('../../src/data/default/big-local-150.json') as Json;
 
 test('a generated dataset, typed as the contract, is valid to both', () => {
   const generated: Dataset = generateIllustrativeDataset(
@@ -182,12 +184,15 @@ for (const [name, document, code] of crossReferences) {
 
 test('the embedded default is valid as built: the validator returns it unchanged', () => {
   // Pages showing the default trust it without the validator (src/data/default-dataset.ts),
-  // with its story part (a widget that tells the story) or without (every other widget).
+  // in each combination a widget loads: the programme part alone (a card), with the factors (the
+  // matrix), or with the factors and the story (a widget that tells the story).
   const programme = read('../../src/data/default/big-local.json');
+  const framework = read('../../src/data/default/big-local-framework.json');
   const story = read('../../src/data/default/big-local-story.json');
   const documents = {
     'the programme part': programme,
-    'both parts': { ...programme, ...story },
+    'with the factors': { ...programme, ...framework },
+    'all three parts': { ...programme, ...framework, ...story },
     'big-local-150.json': read('../../src/data/default/big-local-150.json'),
   };
   for (const [name, document] of Object.entries(documents)) {

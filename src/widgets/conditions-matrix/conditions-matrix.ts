@@ -113,6 +113,9 @@ function frameworkOf(dataset: Dataset) {
 export class BlConditionsMatrix extends BlElement<MatrixView> {
   static override styles = [BlElement.styles, tooltipStyles, ...matrixStyles, frameworkStyles];
 
+  /** On the embedded default it shows the factors: their part of the default comes with it. */
+  static readonly usesFactors = true;
+
   /** Assessment year. Defaults to each area's latest assessment that records any factor. */
   @property({ type: Number }) year?: number;
 

@@ -115,6 +115,9 @@ const templatesOf = new WeakMap<Dataset, Record<string, string>>();
 export class BlEmbedBuilder extends BlElement<BuilderView> {
   static override styles = [BlElement.styles, linkButtonStyles, builderStyles];
 
+  /** On the embedded default it shows the factors: their part of the default comes with it. */
+  static readonly usesFactors = true;
+
   /**
    * The widget to embed, by its registry name: `area-card`, `outcome-rings`, `outcome-ring`,
    * `conditions-matrix`, `programme-facts`, or any embeddable widget the page defines.
