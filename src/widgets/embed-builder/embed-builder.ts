@@ -372,6 +372,10 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
           ></textarea>
         </label>
         ${view.unaddressed ? this.renderNotice(text.noDataSrc) : nothing}
+        <div class="actions">
+          <button part="copy" class="copy" type="button" @click=${this.copy}>${text.copy}</button>
+          <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+        </div>
         <details part="templates" class="templates">
           <summary>${text.templates}</summary>
           <p>${text.templatesHelp}</p>
@@ -391,10 +395,6 @@ export class BlEmbedBuilder extends BlElement<BuilderView> {
             )}
           </ul>
         </details>
-        <div class="actions">
-          <button part="copy" class="copy" type="button" @click=${this.copy}>${text.copy}</button>
-          <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
-        </div>
       </div>
     </div>`;
   }
