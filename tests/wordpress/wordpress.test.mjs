@@ -198,12 +198,22 @@ after(async () => {
 
 async function logIn(context, user) {
   const page = await context.newPage();
-  await page.goto(`${base}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  assert.match(page.url(), /wp-admin/, `${user} did not log in`);
-  return page;
+  // Logging in is this suite's way in, not what it tests: a first try on a site installed a
+  // moment ago can be refused (its test cookie not yet set), so it tries again, and says why.
+  let refusal = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.goto(`${base}/wp-login.php`);
+    await page.fill('#user_login', user);
+    await page.fill('#user_pass', password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    if (page.url().includes('/wp-admin')) return page;
+    refusal =
+      (await page
+        .locator('#login_error')
+        .textContent()
+        .catch(() => '')) ?? '';
+  }
+  assert.fail(`${user} did not log in: ${refusal.trim()} (${page.url()})`);
 }
 
 /** The widgets a page shows: each one's tag, what it drew, and a card's area name. */
