@@ -46,20 +46,27 @@ export class BlStoryElement<View = unknown> extends BlElement<View> {
 
   /** The sources the widget drew on, each once (by address), in the order first cited. */
   protected renderSources(sources: Iterable<Source | undefined>): unknown {
-    const byUrl = new Map<string, Source>();
-    for (const source of sources)
-      if (source && !byUrl.has(source.url)) byUrl.set(source.url, source);
-    if (byUrl.size === 0) return nothing;
-    return html`<details part="sources" class="story-sources">
-      <summary>${storyStrings.sources(byUrl.size)}</summary>
-      <ol>
-        ${[...byUrl.values()].map(
-          (source) =>
-            html`<li><a href=${source.url} rel="noopener noreferrer">${source.title}</a></li>`,
-        )}
-      </ol>
-    </details>`;
+    return renderSourceList(sources);
   }
+}
+
+/**
+ * A disclosure listing `sources` once each (by address), in the order first cited: the story
+ * widgets' and the area map's.
+ */
+export function renderSourceList(sources: Iterable<Source | undefined>): unknown {
+  const byUrl = new Map<string, Source>();
+  for (const source of sources) if (source && !byUrl.has(source.url)) byUrl.set(source.url, source);
+  if (byUrl.size === 0) return nothing;
+  return html`<details part="sources" class="story-sources">
+    <summary>${storyStrings.sources(byUrl.size)}</summary>
+    <ol>
+      ${[...byUrl.values()].map(
+        (source) =>
+          html`<li><a href=${source.url} rel="noopener noreferrer">${source.title}</a></li>`,
+      )}
+    </ol>
+  </details>`;
 }
 
 /** The look every story widget shares; each adds its own after it. */

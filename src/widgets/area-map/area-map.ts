@@ -10,8 +10,7 @@ import type { Area, Source } from '../../data/types.js';
 import { formatNumber } from '../../format/number.js';
 import { collator } from '../../format/text.js';
 import { areaMapStrings as words } from '../../strings/area-map.js';
-import { storyStrings } from '../../strings/story.js';
-import { storyStyles } from '../story-element.js';
+import { renderSourceList, storyStyles } from '../story-element.js';
 import { areaMapStyles } from './area-map.styles.js';
 import { linkButtonStyles } from '../link-button.styles.js';
 import {
@@ -534,21 +533,6 @@ export class BlAreaMap extends BlElement<MapView> {
     </details>`;
   }
 
-  private renderSources(sources: readonly Source[]) {
-    const byUrl = new Map<string, Source>();
-    for (const source of sources) if (!byUrl.has(source.url)) byUrl.set(source.url, source);
-    if (byUrl.size === 0) return nothing;
-    return html`<details part="sources" class="story-sources">
-      <summary>${storyStrings.sources(byUrl.size)}</summary>
-      <ol>
-        ${[...byUrl.values()].map(
-          (source) =>
-            html`<li><a href=${source.url} rel="noopener noreferrer">${source.title}</a></li>`,
-        )}
-      </ol>
-    </details>`;
-  }
-
   protected override renderView(view: MapView) {
     return html`<div part="header" class="story-header">
         <div part="title" class="story-title" role="heading" aria-level=${this.level}>
@@ -563,6 +547,6 @@ export class BlAreaMap extends BlElement<MapView> {
       }
       ${view.noCoordinates ? html`<p class="hint">${words.noCoordinates}</p>` : nothing}
       ${this.renderUnplaced(view)} ${this.renderList(view)} ${this.renderTable(view)}
-      ${this.renderSources(view.sources)}`;
+      ${renderSourceList(view.sources)}`;
   }
 }

@@ -35,8 +35,17 @@ const height = 360;
 const margin = 8;
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Each dataset's layout, made once: a new selection re-derives the map, not the projection. */
+const layouts = new WeakMap<readonly Area[], PointLayout>();
+
 /** Projects the outline and the areas with coordinates into a `width` × `height` box. */
 export function layoutPoints(areas: readonly Area[]): PointLayout {
+  let layout = layouts.get(areas);
+  if (!layout) layouts.set(areas, (layout = project(areas)));
+  return layout;
+}
+
+function project(areas: readonly Area[]): PointLayout {
   const shape = outline as GeoPermissibleObjects;
   // Transverse Mercator on 2° W, the meridian Great Britain's national grid is drawn on.
   const projection = geoTransverseMercator()
