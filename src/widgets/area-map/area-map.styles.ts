@@ -266,6 +266,8 @@ export const areaMapStyles = css`
   .point-list .areas {
     max-height: 20em;
     overflow-y: auto;
+    /* Room for a focused button's outline, which the scrolling box would otherwise clip. */
+    padding: 6px;
   }
 
   @media (prefers-reduced-motion: no-preference) {
