@@ -9,12 +9,12 @@ import { locatedDataset } from './fixtures/located.js';
  */
 
 /**
- * Budgets in gzip bytes. A lone ring meets its target of 14 kB. The targets for a card with its
- * rings on the embedded default (32 kB) and for the matrix from a `src` (26 kB plus its data)
- * are not met: these budgets hold what the split reaches today so that nothing grows back, and
- * come down as the core shrinks.
+ * Budgets in gzip bytes. A lone ring meets its target of 14 kB and a card with its rings on the
+ * embedded default its target of 32 kB. The matrix from a `src` does not meet its target of
+ * 26 kB plus its data: Lit, the core, the data binding and the matrix's own chunk come to 26 kB
+ * before the validator, so this budget holds what the split reaches today.
  */
-const budgets = { ring: 14 * 1024, card: 35.5 * 1024, matrix: 39.5 * 1024 };
+const budgets = { ring: 14 * 1024, card: 32 * 1024, matrix: 39.5 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, ReactiveElement, html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from './decorators.js';
 import type { ProgrammeState } from '../data/context.js';
@@ -38,6 +38,12 @@ export function notice(
   return new Notice(message, options.warn ?? false, 'notice', options.detail);
 }
 
+/**
+ * For `derive()` to return while code it asked for with `afterImport` is arriving: the widget
+ * shows its loading state (and the server waits it out), as while its data loads.
+ */
+export const stillLoading = new Notice('', false);
+
 /** An error for `derive()` to return when the widget's own attributes make no sense. */
 export function invalid(message: string): Notice {
   return new Notice(message, true, 'error');
@@ -50,6 +56,13 @@ export function invalid(message: string): Notice {
  */
 let DataBindingClass: typeof DataBinding | undefined;
 let importingDataBinding: Promise<unknown> | undefined;
+
+/** What hydrates a widget the server rendered (`./hydrate.ts`), imported only on such a page. */
+let hydrateServerRendered: typeof import('./hydrate.js').hydrateServerRendered | undefined;
+let importingHydrate: Promise<unknown> | undefined;
+
+/** The attribute a server-rendered widget inside another waits under until its host hydrates. */
+const deferHydration = 'defer-hydration';
 
 /**
  * Hands the data binding to the base up front: a data-driven widget's define module calls it, so
@@ -153,10 +166,18 @@ export class BlElement<View = unknown> extends LitElement {
   private failure?: string;
 
   /**
-   * What the server rendered into a declarative shadow root, shown until this widget can draw
-   * its own (its data ready), then replaced: no flash of a loading state, nothing twice.
+   * True while the shadow root holds what the server rendered (declarative shadow DOM): it
+   * stays on screen until this widget can draw the same from its data, then is hydrated.
    */
-  private serverNodes?: ChildNode[];
+  private serverRendered?: boolean;
+
+  /**
+   * True while the shadow root still shows what the server rendered, not yet hydrated: a
+   * controller that measures (virtual rows) waits, so the first render matches the server's.
+   */
+  get hydrating(): boolean {
+    return Boolean(this.serverRendered);
+  }
   /** Everything about drawing from data, from the first update that `usesData`. */
   private binding?: DataBinding;
   /** Imports under way that this widget updates after, each with what follows its arrival. */
@@ -173,11 +194,23 @@ export class BlElement<View = unknown> extends LitElement {
     }
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, deferHydration];
+  }
+
   override connectedCallback(): void {
+    // Rendered by the server inside another widget: its host hydrates first, setting the
+    // properties this one draws from, then removes the attribute.
+    if (this.hasAttribute(deferHydration)) return;
     super.connectedCallback();
     this.inheritedTheme = inheritedTheme(this);
     followTheme(this);
     globalThis.addEventListener?.(localeChangeEvent, this.onLocaleChange);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === deferHydration && value === null && this.isConnected) this.connectedCallback();
+    super.attributeChangedCallback(name, old, value);
   }
 
   override disconnectedCallback(): void {
@@ -271,15 +304,6 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   /**
-   * True inside another widget's shadow root (the rings in a card): the outer widget already
-   * shows the badge and the partial-data notice, so the inner one does not repeat them.
-   */
-  private get nested(): boolean {
-    const root = this.getRootNode();
-    return root instanceof ShadowRoot && root.host instanceof BlElement;
-  }
-
-  /**
    * The binding, once its module is here: a widget whose define module did not bring it waits
    * one import (showing its loading state), then updates again.
    */
@@ -292,7 +316,7 @@ export class BlElement<View = unknown> extends LitElement {
       this.afterImport(importingDataBinding);
       return undefined;
     }
-    this.binding = new DataBindingClass(this, () => this.nested);
+    this.binding = new DataBindingClass(this);
     return this.binding;
   }
 
@@ -312,7 +336,10 @@ export class BlElement<View = unknown> extends LitElement {
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
       const result = this.derive(changed);
-      if (result instanceof Notice) {
+      if (result === stillLoading) {
+        // Its code is on the way: the loading state, as while its data loads.
+        this.data = loading;
+      } else if (result instanceof Notice) {
         this.notice = result;
         if (result.warn) this.warnOnce(result.message);
       } else {
@@ -421,20 +448,33 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const rendered = this.shadowRoot?.childNodes;
-    if (rendered?.length) this.serverNodes = [...rendered];
-    const root = super.createRenderRoot();
-    // Lit would render before the server's first node, which goes once the widget draws.
-    if (this.serverNodes) this.renderOptions.renderBefore = undefined;
-    return root;
+    if (!this.shadowRoot?.hasChildNodes()) return super.createRenderRoot();
+    // The server's nodes and <style>, kept and hydrated: nothing drawn twice, no flash.
+    this.serverRendered = true;
+    this.afterImport(
+      (importingHydrate ??= import('./hydrate.js').then((module) => {
+        hydrateServerRendered = module.hydrateServerRendered;
+      })),
+    );
+    return this.shadowRoot;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.serverRendered) return super.update(changed);
+    // Until the widget can draw what the server drew (its data and code here), the server's
+    // nodes stay on screen as they are.
+    const ready =
+      hydrateServerRendered &&
+      this.importing.size === 0 &&
+      (!this.usesData || this.data.state === 'ready');
+    const value = ready ? this.render() : undefined;
+    ReactiveElement.prototype['update'].call(this, changed);
+    if (!ready) return;
+    this.serverRendered = false;
+    hydrateServerRendered!(this, value, this.effectiveTheme);
   }
 
   protected override render(): unknown {
-    if (this.serverNodes) {
-      if (this.usesData && this.data.state !== 'ready') return nothing;
-      for (const node of this.serverNodes) node.remove();
-      this.serverNodes = undefined;
-    }
     let body: unknown;
     try {
       body = this.renderBody();

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
+import { BlElement } from './bl-element.js';
 import { ContextOffer, ContextSubscription } from './context.js';
 import { programmeContext, selectionContext } from '../data/context.js';
 import type { ProgrammeState, SelectionState } from '../data/context.js';
@@ -115,11 +116,14 @@ export class DataBinding {
   /** Shares a dataset this widget loaded itself with the widgets it renders inside it. */
   private ownProvider?: ContextOffer<ProgrammeState>;
 
-  constructor(
-    private readonly host: BindingHost,
-    /** True inside another widget, which shows the badge, the notice and the credit itself. */
-    private readonly nested: () => boolean,
-  ) {
+  /**
+   * Set by the server renderer for one render: the widget rendered first is the one the page
+   * asked for, and any other is inside it (the server has no shadow roots to ask).
+   */
+  static serverRender?: { top?: BindingHost };
+
+  constructor(private readonly host: BindingHost) {
+    if (DataBinding.serverRender) DataBinding.serverRender.top ??= host;
     adoptDataStyles(host.shadowRoot);
     new ContextSubscription(host, programmeContext, (value) => {
       this.programme = value;
@@ -129,6 +133,18 @@ export class DataBinding {
       this.selection = value;
       host.requestUpdate();
     });
+  }
+
+  /**
+   * True inside another widget's shadow root (the rings in a card): the outer widget already
+   * shows the badge, the partial-data notice and the credit, so the inner one does not repeat
+   * them.
+   */
+  private nested(): boolean {
+    const { serverRender } = DataBinding;
+    if (serverRender) return serverRender.top !== this.host;
+    const root = this.host.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof BlElement;
   }
 
   /** Words already chosen in the old locale are chosen again. */

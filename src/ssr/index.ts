@@ -35,14 +35,16 @@ export async function renderWidget(
 ): Promise<string> {
   // The DOM shim first: Lit and the widgets must find it when they load.
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
-  const [{ render }, { collectResult }, { html }, registry, base, words] = await Promise.all([
-    import('@lit-labs/ssr'),
-    import('@lit-labs/ssr/lib/render-result.js'),
-    import('lit'),
-    import('../widgets/registry.js'),
-    import('../base/bl-element.js'),
-    import('../strings/data.js'),
-  ]);
+  const [{ render }, { collectResult }, { html }, registry, base, binding, words] =
+    await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+      import('../widgets/registry.js'),
+      import('../base/bl-element.js'),
+      import('../base/data-binding.js'),
+      import('../strings/data.js'),
+    ]);
   // The widgets a page embeds: not the provider (it draws nothing) nor the embed builder.
   const descriptor = registry
     .embeddableWidgets()
@@ -90,12 +92,14 @@ export async function renderWidget(
     // A widget whose own code comes in a part of its own (the ring's half for data) shows its
     // loading state while that is imported: render again once it is here.
     for (let attempt = 0; attempt < 50; attempt++) {
+      binding.DataBinding.serverRender = {};
       rendered = await collectResult(render(html(strings)));
       if (!rendered.includes('part="loading"')) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   } finally {
     base.useServerData(undefined);
+    binding.DataBinding.serverRender = undefined;
   }
   if (dataset === undefined) return rendered;
   return `<bl-programme><script type="application/json">${scriptJson(dataset)}</script>${rendered}</bl-programme>`;

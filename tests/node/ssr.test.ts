@@ -169,6 +169,121 @@ test('the page says the same with and without JavaScript, and passes axe without
   await context.close();
 });
 
+/** Every element in `root`'s shadow roots, those of widgets inside widgets included. */
+const shadowElements = `(function all(root) {
+  const found = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (!element.shadowRoot) continue;
+    for (const inner of element.shadowRoot.querySelectorAll('*')) found.push(inner);
+    found.push(...all(element.shadowRoot));
+  }
+  return found;
+})`;
+
+test('the browser hydrates what the server rendered: the same nodes, now live', async () => {
+  const area = illustrative.areas[0].id;
+  const widgets = [
+    await renderWidget('area-card', { area, 'heading-level': '2' }, illustrative),
+    await renderWidget('conditions-matrix', { 'heading-level': '2' }, illustrative),
+    await renderWidget('timeline', { 'heading-level': '2' }),
+  ].join('\n');
+  // The card holds the rings, which hold four rings: widgets the server rendered inside others.
+  assert.equal(widgets.match(/<bl-outcome-ring\b/g)?.length, illustrative.outcomes.length);
+  assert.ok(widgets.includes('defer-hydration'));
+  pages.set(
+    '/hydrate.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hydration</title><link rel="icon" href="data:,"></head><body><main><h1>Big Local</h1>${widgets}</main></body></html>`,
+  );
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  await page.goto(`${origin}/hydrate.html`);
+  // What the server drew, kept by reference before any widget script runs.
+  const server = await page.evaluate(`(window.serverNodes = ${shadowElements}(document)).length`);
+  assert.ok((server as number) > 300, `only ${server} server-rendered elements`);
+  // A reader who tabbed into the card before the script came keeps their place.
+  await page.evaluate(`(window.focused = document.querySelector('bl-area-card').shadowRoot
+    .querySelector('button')).focus()`);
+  await page.addScriptTag({ url: '/dist/big-local-widgets.min.js', type: 'module' });
+  await page.waitForFunction(`${shadowElements}(document).every((element) =>
+    !element.localName.startsWith('bl-') ||
+    (customElements.get(element.localName) && !element.hasAttribute('defer-hydration')))`);
+  await page.evaluate(`Promise.all(
+    [...document.querySelectorAll('bl-area-card, bl-conditions-matrix, bl-timeline'),
+      ...${shadowElements}(document).filter((element) => element.localName.startsWith('bl-'))]
+      .map((widget) => widget.updateComplete))`);
+  // The card, its rings and the timeline keep every node; the matrix keeps its grid (its
+  // virtual rows then fit the window, as they do on any page).
+  const kept = (await page.evaluate(`(() => {
+    const gone = window.serverNodes.filter((node) => !node.isConnected);
+    const owner = (node) => node.getRootNode().host?.localName;
+    return { gone: gone.length, owners: [...new Set(gone.map(owner))], grid: window.serverNodes
+      .filter((node) => node.getAttribute('role') === 'grid').every((node) => node.isConnected) };
+  })()`)) as { gone: number; owners: string[]; grid: boolean };
+  assert.ok(kept.grid, 'the matrix drew its grid again');
+  assert.equal(
+    await page.evaluate(`document.querySelector('bl-area-card').shadowRoot.activeElement ===
+      window.focused && window.focused.isConnected`),
+    true,
+    'focus was lost',
+  );
+  assert.deepEqual(
+    kept.owners.filter((owner) => owner !== 'bl-conditions-matrix'),
+    [],
+    `${kept.gone} server nodes were replaced`,
+  );
+  // Live: the server's sort button now sorts.
+  const sorted = await page.evaluate(`(async () => {
+    const matrix = document.querySelector('bl-conditions-matrix');
+    const header = matrix.shadowRoot.querySelector('[part~="header"][role="columnheader"]');
+    const cell = header;
+    const before = cell.getAttribute('aria-sort');
+    header.click();
+    await matrix.updateComplete;
+    return [before, cell.getAttribute('aria-sort'), cell.isConnected];
+  })()`);
+  assert.notDeepEqual((sorted as string[])[1], (sorted as string[])[0], 'sorting did nothing');
+  assert.equal((sorted as unknown[])[2], true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a widget whose data changed since the server rendered it draws afresh, quietly', async () => {
+  const area = illustrative.areas[0].id;
+  const widget = await renderWidget('area-card', { area }, illustrative);
+  // The page's data now has no assessments: the card has another template.
+  const changed = { ...illustrative, assessments: [] };
+  const json = JSON.stringify(changed).replaceAll('<', '\\u003c');
+  const html = widget.replace(
+    /<script type="application\/json">[\s\S]*?<\/script>/,
+    () => `<script type="application/json">${json}</script>`,
+  );
+  pages.set(
+    '/changed.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changed</title><script type="module" src="/dist/big-local-widgets.min.js"></script></head><body>${html}</body></html>`,
+  );
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${origin}/changed.html`);
+  // The card the data now gives: no assessment, so no rings, where the server drew four.
+  await page.waitForFunction(`(() => {
+    const card = document.querySelector('bl-area-card');
+    return customElements.get('bl-area-card') && !card.matches(':state(loading)') &&
+      card.shadowRoot.textContent.includes('No assessment published');
+  })()`);
+  const rings = await page.evaluate(
+    `document.querySelector('bl-area-card').shadowRoot.querySelectorAll('bl-outcome-rings').length`,
+  );
+  assert.equal(rings, 0, 'the server’s rings are still there');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the command line renders a widget', () => {
   const run = spawnSync(
     process.execPath,

@@ -56,7 +56,7 @@ export class VirtualRows implements ReactiveController {
   private readonly overscan: number;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly hydrating?: boolean },
     private readonly options: VirtualRowsOptions,
   ) {
     this.overscan = options.overscan ?? 4;
@@ -114,6 +114,8 @@ export class VirtualRows implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // What the server rendered was windowed by the defaults: measured after it is hydrated.
+    if (this.host.hydrating) return;
     const scroller = this.options.scroller();
     if (scroller === this.observed) return;
     this.observed?.removeEventListener('scroll', this.onScroll);

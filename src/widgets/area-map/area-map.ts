@@ -1,8 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from '../../base/decorators.js';
-import { BlElement, notice } from '../../base/bl-element.js';
-import { baseStrings } from '../../strings/base.js';
+import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import { findArea } from '../../data/query.js';
@@ -189,7 +188,7 @@ export class BlAreaMap extends BlElement<MapView> {
           points = module;
         })),
       );
-      return notice(baseStrings.loading);
+      return stillLoading;
     }
     const layout = withPoint.length > 0 && points ? points.layoutPoints(dataset.areas) : undefined;
     const placed = tiles.reduce((sum, tile) => sum + tile.areas.length, 0);

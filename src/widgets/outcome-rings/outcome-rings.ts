@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from '../../base/decorators.js';
-import { BlElement, notice } from '../../base/bl-element.js';
+import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, journeyOf, scaleDefinitionOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
@@ -21,6 +21,9 @@ interface RingModel {
   labels: Scale;
   journey: Journey;
 }
+
+/** The ring's define module, once asked for by any set of rings. */
+let definingRing: Promise<unknown> | undefined;
 
 /** What the widget shows, derived once per update. */
 type RingsView =
@@ -144,6 +147,12 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     }
     if (!assessments.some((assessment) => assessment.year === year)) {
       return { kind: 'unassessed', area, message: ringsStrings.noAssessmentIn(year) };
+    }
+    if (!customElements.get('bl-outcome-ring')) {
+      // The ring's own chunk, fetched only for an area with assessments to draw: on Big
+      // Local's data, where none is assessed, a card shows the framework and never needs it.
+      this.afterImport((definingRing ??= import('../outcome-ring/define.js')));
+      return stillLoading;
     }
     const rings = dataset.outcomes.map((outcome) => ({
       outcome,
