@@ -121,6 +121,7 @@ const words = {
   themeLight: forPhp(embedBuilderStrings.themes.light),
   themeDark: forPhp(embedBuilderStrings.themes.dark),
   themePage: forPhp(embedBuilderStrings.themes['']),
+  themeAuto: forPhp(embedBuilderStrings.themes.auto),
   attributes: { ...embedBuilderStrings.attributes, 'heading-level': wordpressStrings.headingLevel },
 };
 writeFileSync(join(plugin, 'widgets.json'), `${JSON.stringify({ widgets, words }, null, 2)}\n`);

@@ -210,7 +210,10 @@ describe('bl-area-profile', () => {
       const { profile } = await profileIn(document150(), 'area=barrowcliff');
       profile.theme = theme;
       await profile.updateComplete;
-      expect(cardOf(profile).theme).to.equal(theme);
+      // The card inside takes the profile's colour scheme, through CSS.
+      const scheme = (element: Element) =>
+        getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!).colorScheme;
+      expect(scheme(cardOf(profile))).to.equal(theme);
       await cardOf(profile).updateComplete;
       await expect(profile).to.be.accessible();
     });

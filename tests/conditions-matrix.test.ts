@@ -49,6 +49,54 @@ function spoken(node: Node): string {
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 
+/** `rgb(r, g, b)` as numbers. */
+const rgbOf = (color: string) =>
+  color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r = 0, g = 0, b = 0]: number[]): number {
+  const [lr, lg, lb] = [r, g, b].map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast(a: number[], b: number[]): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+/** One area scored 0 to 8 on a scale of nine levels: each cell one step of the palette. */
+function paletteDataset() {
+  const data = matrixDataset();
+  const factors = Array.from({ length: 9 }, (_, level) => ({
+    id: `step-${level}`,
+    group: 'condition',
+    title: `Step ${level}`,
+    short: `Step ${level}`,
+    scale: 'nine',
+  }));
+  const area = data.areas[0]!.id;
+  return {
+    ...data,
+    scales: { ...data.scales, nine: ['0', '1', '2', '3', '4', '5', '6', '7', '8'] },
+    factors,
+    areas: data.areas.slice(0, 1),
+    assessments: [
+      {
+        area,
+        year: 2024,
+        factors: Object.fromEntries(factors.map((factor, level) => [factor.id, level])),
+      },
+    ],
+  };
+}
+
 /** The grid's header rows: the groups (aria-rowindex 1), then the column headers (2). */
 const HEADER_ROWS = 2;
 /** The 0-based place, in the sorted areas, of a rendered row. */
@@ -161,9 +209,9 @@ describe('bl-conditions-matrix', () => {
       return `${style.backgroundSize.split(',')[0]} of ${Math.round(100 / period)} segments`;
     };
     // Market 0 of 2 is palette step 0, Ferry 1 of 2 step 4, Choir 4 of 5 step 6.
-    expect(chip(market!).backgroundColor).to.equal('rgb(255, 255, 217)');
-    expect(chip(ferry!).backgroundColor).to.equal('rgb(65, 182, 196)');
-    expect(chip(choir!).backgroundColor).to.equal('rgb(34, 94, 168)');
+    expect(chip(market!).backgroundColor).to.equal('rgb(143, 154, 45)');
+    expect(chip(ferry!).backgroundColor).to.equal('rgb(0, 97, 92)');
+    expect(chip(choir!).backgroundColor).to.equal('rgb(0, 60, 99)');
     expect(bar(choir!)).to.equal('80% 100% of 5 segments');
     expect(bar(ferry!)).to.equal('50% 100% of 2 segments');
     expect(bar(market!)).to.equal('0% 100% of 2 segments');
@@ -176,7 +224,7 @@ describe('bl-conditions-matrix', () => {
     expect(chip(unassessed).backgroundImage).to.contain('repeating-linear-gradient');
     expect(chip(unassessed).borderStyle).to.equal('dashed');
     expect(getComputedStyle(unassessed, '::after').content).to.equal('"–" / ""');
-    expect(chip(weirEnd.children[1]!).backgroundColor).to.equal('rgb(8, 29, 88)');
+    expect(chip(weirEnd.children[1]!).backgroundColor).to.equal('rgb(4, 22, 88)');
     const legend = [...shadow(matrix).querySelectorAll('[part="legend"] li')].map((item) =>
       spoken(item),
     );
@@ -963,6 +1011,28 @@ describe('bl-conditions-matrix', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
+    it(`runs its palette lightest to deepest in the ${theme} theme, every step seen and read`, async () => {
+      // Nine levels of a top of 8, so each cell is one palette step.
+      const { matrix } = await matrixIn(
+        paletteDataset(),
+        html`<bl-conditions-matrix theme=${theme}></bl-conditions-matrix>`,
+      );
+      const surface = rgbOf(getComputedStyle(query(matrix, '[part~="base"]')).backgroundColor);
+      const cells = [...rows(matrix)[0]!.querySelectorAll('.level')];
+      expect(cells.length).to.equal(9);
+      const fills = cells.map((cell) => rgbOf(getComputedStyle(cell, '::before').backgroundColor));
+      const inks = cells.map((cell) => rgbOf(getComputedStyle(cell).color));
+      for (const [step, fill] of fills.entries()) {
+        expect(contrast(fill, surface), `step ${step} against the surface`).to.be.at.least(3);
+        expect(contrast(inks[step]!, fill), `the number on step ${step}`).to.be.at.least(4.5);
+        if (step > 0) {
+          expect(luminance(fill), `step ${step} deeper than ${step - 1}`).to.be.below(
+            luminance(fills[step - 1]!),
+          );
+        }
+      }
+    });
+
     it(`passes axe in the ${theme} theme, with a selected row and a tooltip`, async () => {
       const { matrix, programme } = await matrixIn(
         matrixDataset(),

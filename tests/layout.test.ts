@@ -41,7 +41,11 @@ describe('widgets keep an intrinsic width', () => {
     for (const [name, style] of Object.entries(containers)) {
       it(`<${descriptor.tag}> inside ${name} is at least 7em wide`, async () => {
         const { widget } = placed(style, descriptor.tag);
-        await waitUntil(() => widget.shadowRoot?.querySelector('[part="base"] > *'), 'no render');
+        // Drawn, not still loading the code or data it draws from.
+        await waitUntil(
+          () => widget.shadowRoot?.querySelector('[part="base"] > :not([part="loading"])'),
+          'no render',
+        );
         expect(widget.getBoundingClientRect().width).to.be.at.least(7 * emPixels());
       });
     }

@@ -3,13 +3,14 @@ import { css } from 'lit';
 /**
  * Tokens and shared states for every widget. Public `--bl-*` properties feed private `--_*`
  * ones, so a widget reads one name whatever the host set; `light-dark()` follows the used
- * colour scheme, which the `theme` attribute, a `data-theme` ancestor or the reader's
- * preference decides.
+ * colour scheme: the `theme` attribute's, a `data-theme` ancestor's, else the page's own,
+ * inherited (`normal`, so light, unless the page declares `color-scheme: dark`, or
+ * `light dark` to follow its reader). A widget that follows the page draws on the page's own
+ * background; one given a theme, which may differ from the page's, is a panel of its own.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     container-type: inline-size;
     /*
      * Size containment (which container queries need) gives an element no intrinsic width, so
@@ -38,6 +39,10 @@ export const baseStyles = css`
     --_space: var(--bl-space, 0.5em);
     box-sizing: border-box;
     color: var(--_text);
+  }
+  .base[data-theme] {
+    padding: var(--_space);
+    border-radius: var(--_radius);
     background: var(--_surface);
   }
   .base[data-theme='light'] {
@@ -45,6 +50,9 @@ export const baseStyles = css`
   }
   .base[data-theme='dark'] {
     color-scheme: dark;
+  }
+  .base[data-theme='auto'] {
+    color-scheme: light dark;
   }
   .error {
     margin: 0;

@@ -61,9 +61,6 @@ let importingDataBinding: Promise<unknown> | undefined;
 let hydrateServerRendered: typeof import('./hydrate.js').hydrateServerRendered | undefined;
 let importingHydrate: Promise<unknown> | undefined;
 
-/** The attribute a server-rendered widget inside another waits under until its host hydrates. */
-const deferHydration = 'defer-hydration';
-
 /**
  * Hands the data binding to the base up front: a data-driven widget's define module calls it, so
  * that its first update already follows its provider instead of waiting for an import.
@@ -149,7 +146,10 @@ export class BlElement<View = unknown> extends LitElement {
   /** Milliseconds before loading `src` is given up. */
   @property({ type: Number }) timeout?: number;
 
-  /** `light` or `dark`; unset follows a `data-theme` ancestor, then the reader's preference. */
+  /**
+   * `light`, `dark`, or `auto` for the reader's preference. Unset follows a `data-theme`
+   * ancestor, then the page's own `color-scheme` (light unless the page says it is dark).
+   */
   @property({ reflect: true }) theme?: Theme;
 
   /** The data the widget draws from; resolved in `willUpdate` before `derive`. */
@@ -194,23 +194,14 @@ export class BlElement<View = unknown> extends LitElement {
     }
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, deferHydration];
-  }
-
   override connectedCallback(): void {
     // Rendered by the server inside another widget: its host hydrates first, setting the
-    // properties this one draws from, then removes the attribute.
-    if (this.hasAttribute(deferHydration)) return;
+    // properties this one draws from, then connects it (`./hydrate.ts`).
+    if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     this.inheritedTheme = inheritedTheme(this);
     followTheme(this);
     globalThis.addEventListener?.(localeChangeEvent, this.onLocaleChange);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === deferHydration && value === null && this.isConnected) this.connectedCallback();
-    super.attributeChangedCallback(name, old, value);
   }
 
   override disconnectedCallback(): void {
@@ -234,7 +225,7 @@ export class BlElement<View = unknown> extends LitElement {
     return this.usesData && Boolean(this.binding?.unprovided);
   }
 
-  /** The theme in force: the attribute, else a `data-theme` ancestor's; unset follows the reader. */
+  /** The theme asked for: the attribute, else a `data-theme` ancestor's; unset follows the page. */
   protected get effectiveTheme(): Theme | undefined {
     return this.theme ?? this.inheritedTheme;
   }

@@ -25,8 +25,18 @@ export function hydrateServerRendered(
     host.removeAttribute(name.slice(internalsPrefix.length));
     host.removeAttribute(name);
   }
+  // Widgets the server rendered inside this one, waiting for it: hydrating sets the properties
+  // they draw from and removes their `defer-hydration`, and then they connect.
+  const waiting = [...root.querySelectorAll('[defer-hydration]')] as (Element & {
+    connectedCallback?(): void;
+  })[];
   try {
     hydrate(value, root, options);
+    for (const widget of waiting) {
+      if (widget.isConnected && !widget.hasAttribute('defer-hydration')) {
+        widget.connectedCallback?.();
+      }
+    }
     // Hydration writes no attributes: the theme, which only the page knows, is written here.
     const base = root.querySelector(':scope > [part~="base"]');
     if (theme) base?.setAttribute('data-theme', theme);

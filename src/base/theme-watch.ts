@@ -1,4 +1,5 @@
-export type Theme = 'light' | 'dark';
+/** `light`, `dark`, or `auto` to follow the reader's preference (`light dark`). */
+export type Theme = 'light' | 'dark' | 'auto';
 
 interface ThemeFollower extends Element {
   /** Called when a `data-theme` anywhere in the document changed. */
@@ -34,8 +35,13 @@ export function unfollowTheme(element: ThemeFollower): void {
   }
 }
 
-/** The theme a `data-theme` ancestor of `element` (in its own tree) asks for. */
+/**
+ * The theme a `data-theme` ancestor of `element` (in its own tree) asks for. Not another
+ * widget's own (`part="base"`): a widget inside a widget takes its colour scheme through CSS.
+ */
 export function inheritedTheme(element: Element): Theme | undefined {
-  const themed = element.parentElement?.closest('[data-theme]')?.getAttribute('data-theme');
-  return themed === 'dark' || themed === 'light' ? themed : undefined;
+  const themed = element.parentElement
+    ?.closest('[data-theme]:not([part~="base"])')
+    ?.getAttribute('data-theme');
+  return themed === 'dark' || themed === 'light' || themed === 'auto' ? themed : undefined;
 }

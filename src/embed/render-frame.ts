@@ -11,7 +11,7 @@ export function renderFrame(params: URLSearchParams, root: HTMLElement): HTMLEle
   const name = params.get('widget') ?? 'area-card';
   const descriptor = embeddableWidgets().find((widget) => widget.name === name);
   const theme = params.get('theme');
-  if (theme === 'dark' || theme === 'light')
+  if (theme === 'dark' || theme === 'light' || theme === 'auto')
     root.ownerDocument.documentElement.dataset.theme = theme;
 
   if (!descriptor?.embed) {

@@ -55,7 +55,12 @@ export const embedBuilderStrings = defineStrings('embedBuilder', {
   } as Record<string, Record<string, string>>,
   latest: 'Latest',
   theme: 'Theme',
-  themes: { '': 'Follow the page', light: 'Light', dark: 'Dark' },
+  themes: {
+    '': 'Follow the page',
+    light: 'Light',
+    dark: 'Dark',
+    auto: 'Follow the reader’s setting',
+  },
   format: 'Snippet format',
   formats: { script: 'Script tag', iframe: 'Iframe (for CMSs that strip scripts)' },
   preview: 'Preview',

@@ -8,6 +8,8 @@ export const ringsStrings = defineStrings('rings', {
   caption: (area: string, year: number) => `${area}: outcomes in ${formatYear(year)}`,
   legendLabel: 'Levels',
   startKey: 'where the area started (its first assessment)',
+  /** What a screen reader calls the start marker in the legend. */
+  marker: 'Triangle',
   /** What the outcomes' citation is listed under when they share one source. */
   outcomes: 'Outcomes',
 });

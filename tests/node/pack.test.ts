@@ -35,7 +35,7 @@ before(() => {
     installed,
     '--strip-components=1',
   ]);
-  // The package's dependencies (Lit, and d3-geo for the map's point layout) and theirs, as npm
+  // The package's dependencies (Lit, d3-geo for the map's point layout, …) and theirs, as npm
   // would install them beside it.
   for (const dependency of [
     'lit',
@@ -47,6 +47,8 @@ before(() => {
     'internmap',
     'd3-dsv',
     '@lit/react',
+    // Hydration of server-rendered widgets, which the base imports only then.
+    '@lit-labs/ssr-client',
     // What a React consumer brings of its own.
     'react',
     'react-dom',

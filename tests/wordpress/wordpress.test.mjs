@@ -402,11 +402,16 @@ for (const key of ['admin-block', 'editor-block', 'author-block', 'contributor-b
     assert.equal(modules.length, 1, 'the module is requested once');
     assert.deepEqual(errors, []);
     noPhpNotice(html);
-    // Light by default on a light theme, whatever the reader's own setting (dark here).
-    assert.equal(
-      await page.evaluate(() => document.querySelector('bl-area-card').getAttribute('theme')),
-      'light',
-    );
+    // Light by default on a light theme, whatever the reader's own setting (dark here): the
+    // widget follows the site, which declares no dark colour scheme.
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('bl-area-card');
+      const base = card.shadowRoot.querySelector('[part~="base"]');
+      return { theme: card.getAttribute('theme'), color: getComputedStyle(base).color };
+    });
+    assert.equal(look.theme, null);
+    const [red, green, blue] = look.color.match(/\d+/g).map(Number);
+    assert.ok(red + green + blue < 150, `text is ${look.color}, not dark on the light post`);
     await axe(page);
     await context.close();
   });

@@ -298,7 +298,6 @@ export class BlAreaCard extends BlElement<CardView> {
                 class="rings"
                 area=${area.id}
                 .year=${this.year}
-                .theme=${this.effectiveTheme}
               ></bl-outcome-rings>`
             : html`<p class="no-assessment">${dataStateStrings.noAssessment}</p>`
           : nothing

@@ -171,7 +171,6 @@ export class BlAreaProfile extends BlElement<ProfileView> {
   protected override renderView(view: ProfileView) {
     const { area } = view;
     const sub = Math.min(this.level + 1, 6);
-    const theme = this.effectiveTheme;
     return html`<div part="header" class="story-header">
         <div part="title" class="story-title" role="heading" aria-level=${this.level} tabindex="-1">
           ${area.name}
@@ -179,13 +178,7 @@ export class BlAreaProfile extends BlElement<ProfileView> {
         <p part="takeaway" class="takeaway">${view.takeaway}</p>
       </div>
       <div class="sections">
-        <bl-area-card
-          part="card"
-          class="card"
-          area=${area.id}
-          heading-level=${sub}
-          .theme=${theme}
-        ></bl-area-card>
+        <bl-area-card part="card" class="card" area=${area.id} heading-level=${sub}></bl-area-card>
         ${this.renderNeighbours(view.neighbours)}
         ${
           view.hasMilestones
@@ -194,7 +187,6 @@ export class BlAreaProfile extends BlElement<ProfileView> {
                 class="timeline"
                 area=${area.id}
                 heading-level=${sub}
-                .theme=${theme}
               ></bl-timeline>`
             : nothing
         }

@@ -2,22 +2,37 @@ import { css, unsafeCSS } from 'lit';
 import { HIGHEST_LEVEL } from './model.js';
 
 /**
- * ColorBrewer's YlGnBu in nine steps: sequential, colour-blind safe, pale to dark. The light
- * theme runs it pale (lowest) to dark (highest); the dark theme runs it backwards, so a higher
- * level always stands out more from the page. A level maps to step round(level / top × 8).
+ * One palette in nine steps that reads the same way in both themes: the lowest level the
+ * lightest and yellowest, the highest the deepest blue (a YlGnBu-like path through OKLCH hue
+ * 115 to 265). Each theme has its own lightness band so that every step, the lowest included,
+ * stands at least 3:1 against the theme's surface (#ffffff, #1b1d21), and each takes dark or
+ * light ink at at least 4.5:1 (the light ramp's steps skip the luminances where neither ink
+ * would). `tests/conditions-matrix.test.ts` measures all three. A level maps to step
+ * round(level / top × 8).
  */
-const ramp = [
-  '#ffffd9',
-  '#edf8b1',
-  '#c7e9b4',
-  '#7fcdbb',
-  '#41b6c4',
-  '#1d91c0',
-  '#225ea8',
-  '#253494',
-  '#081d58',
+const lightRamp = [
+  '#8f9a2d',
+  '#61933d',
+  '#208449',
+  '#007354',
+  '#00615c',
+  '#004e61',
+  '#003c63',
+  '#002a61',
+  '#041658',
 ];
-export const paletteSteps = ramp.length;
+const darkRamp = [
+  '#f7f3ac',
+  '#d5eca5',
+  '#afe4a7',
+  '#87dbae',
+  '#5ed0b8',
+  '#35c2c3',
+  '#17b2cc',
+  '#259fd1',
+  '#418ad1',
+];
+export const paletteSteps = lightRamp.length;
 
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -35,9 +50,9 @@ function ink(hex: string): string {
   return l / 0.0616 >= 1.05 / l ? '#1c1c1c' : '#ffffff';
 }
 
-const steps = ramp
+const steps = lightRamp
   .map((light, step) => {
-    const dark = ramp[paletteSteps - 1 - step]!;
+    const dark = darkRamp[step]!;
     return `.s${step}{--_c:var(--bl-matrix-step-${step},light-dark(${light},${dark}));--_ink:light-dark(${ink(light)},${ink(dark)})}`;
   })
   .join('');

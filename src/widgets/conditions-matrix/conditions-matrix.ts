@@ -100,7 +100,7 @@ function frameworkOf(dataset: Dataset) {
  * @cssprop --bl-matrix-name-width - Width of the area column. Defaults to 11em (8.5em in narrow containers).
  * @cssprop --bl-matrix-cell-width - Width of each level column. Defaults to 3em.
  * @cssprop --bl-matrix-selected - Colour marking the selected row. Defaults to `--bl-color-accent`.
- * @cssprop --bl-matrix-step-0 - Colour of the lowest level (palette step 0 of 8). The text on each step is dark on steps 0 to 5 and light on 6 to 8 (reversed in the dark theme).
+ * @cssprop --bl-matrix-step-0 - Colour of the lowest level (palette step 0 of 8). Steps run lightest to deepest in both themes, each at least 3:1 against the surface; the text on a step is dark or light, whichever contrasts more.
  * @cssprop --bl-matrix-step-1 - Palette step 1.
  * @cssprop --bl-matrix-step-2 - Palette step 2.
  * @cssprop --bl-matrix-step-3 - Palette step 3.

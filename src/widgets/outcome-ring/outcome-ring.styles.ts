@@ -48,9 +48,11 @@ export const ringStyles = css`
     stroke-dasharray: 3 3;
   }
   .start-marker {
+    /* The page's text colour, haloed by its surface: at least 3:1 where it overlaps the ring. */
     fill: var(--_text);
     stroke: var(--_surface);
-    stroke-width: 1.5;
+    stroke-width: 2;
+    paint-order: stroke;
   }
   .value {
     fill: currentColor;

@@ -262,7 +262,7 @@ export class BlOutcomeRing extends BlElement<RingView> {
   private readonly blurTooltip = () => this.withTooltip((tooltip) => tooltip.focus(undefined));
 
   private renderRing(view: RingView) {
-    return svg`<svg part="ring" viewBox="-54 -54 108 108" aria-hidden="true" focusable="false">
+    return svg`<svg part="ring" viewBox="-58 -58 116 116" aria-hidden="true" focusable="false">
       ${view.segments.map(
         (segment) =>
           svg`<path part=${segment.filled ? 'segment segment-filled' : 'segment'}
@@ -270,7 +270,7 @@ export class BlOutcomeRing extends BlElement<RingView> {
       )}
       ${
         view.start
-          ? svg`<path part="start-marker" class="start-marker" d="M0,-6 L5,3 L-5,3 Z"
+          ? svg`<path part="start-marker" class="start-marker" d="M0,-6 L7.5,7 L-7.5,7 Z"
             transform="translate(${view.start.x} ${view.start.y}) rotate(${view.start.angle + 180})"></path>`
           : nothing
       }

@@ -83,5 +83,7 @@ export const ringsStyles = css`
   }
   .marker {
     color: var(--_text);
+    font-size: 1.25em;
+    line-height: 1;
   }
 `;

@@ -205,7 +205,6 @@ export class BlOutcomeRings extends BlElement<RingsView> {
       .year=${now?.year}
       .start=${start?.level ?? null}
       .startYear=${start?.year}
-      .theme=${this.effectiveTheme}
     ></bl-outcome-ring>`;
   }
 
@@ -234,7 +233,8 @@ export class BlOutcomeRings extends BlElement<RingsView> {
               ${
                 view.rings.some((ring) => ring.journey.start)
                   ? html`<p class="marker-key">
-                      <span class="marker" aria-hidden="true">▲</span> ${ringsStrings.startKey}
+                      <span class="marker" role="img" aria-label=${ringsStrings.marker}>▲</span>
+                      ${ringsStrings.startKey}
                     </p>`
                   : nothing
               }

@@ -113,9 +113,10 @@
             label: words.theme,
             value: attributes.theme,
             options: [
+              { value: 'page', label: words.themePage },
               { value: 'light', label: words.themeLight },
               { value: 'dark', label: words.themeDark },
-              { value: 'page', label: words.themePage },
+              { value: 'auto', label: words.themeAuto },
             ],
             onChange: (theme) => setAttributes({ theme }),
           }),

@@ -10,8 +10,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The themes a widget may be given: light by default, following the site rather than the OS. */
-const BLW_THEMES = array( 'light', 'dark', 'page' );
+/**
+ * The themes a widget may be given: by default it follows the site (`page`: the widget's own
+ * default, light unless the theme declares a dark colour scheme), not the reader's OS.
+ */
+const BLW_THEMES = array( 'page', 'light', 'dark', 'auto' );
 
 /**
  * A widget's settings, cleaned: `widget`, `options` (attribute => text), `theme`, `src`, `mode`
@@ -39,12 +42,12 @@ function blw_clean_settings( array $settings ): array {
 		}
 		$options[ $attribute['name'] ] = trim( $value );
 	}
-	$theme = is_string( $settings['theme'] ?? null ) ? $settings['theme'] : 'light';
+	$theme = is_string( $settings['theme'] ?? null ) ? $settings['theme'] : 'page';
 	$mode  = ( $settings['mode'] ?? '' ) === 'iframe' ? 'iframe' : 'script';
 	$clean = array(
 		'widget'  => $name,
 		'options' => $options,
-		'theme'   => in_array( $theme, BLW_THEMES, true ) ? $theme : 'light',
+		'theme'   => in_array( $theme, BLW_THEMES, true ) ? $theme : 'page',
 		'mode'    => $mode,
 		'src'     => '',
 	);

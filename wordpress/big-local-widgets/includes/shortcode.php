@@ -67,7 +67,7 @@ function blw_render_shortcode( $attributes ): string {
 	$given    = blw_shortcode_attributes( $attributes );
 	$settings = array(
 		'widget'  => $given['widget'] ?? 'area-card',
-		'theme'   => $given['theme'] ?? 'light',
+		'theme'   => $given['theme'] ?? 'page',
 		'src'     => $given['src'] ?? '',
 		'mode'    => $given['mode'] ?? 'script',
 		'options' => array_diff_key( $given, array_flip( array( 'widget', 'theme', 'src', 'mode' ) ) ),
