@@ -64,6 +64,16 @@ describe('bl-area-card', () => {
     expect(textOf(link)).to.equal('Weir End website');
   });
 
+  it('numbers a line’s sources in order, whatever order the data cites them in', async () => {
+    const data = cardDataset();
+    const area = data.areas[0]! as unknown as { sources: Record<string, unknown[]> };
+    area.sources.summary = [...area.sources.summary!].reverse();
+    const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
+    expect(textOf(query(cards[0]!, '[part="summary"]'))).to.equal(
+      'A riverside estate where residents run the boat club. Sources: 1,3',
+    );
+  });
+
   for (const [qualifier, words] of [
     ['at-least', 'at least'],
     ['about', 'about'],

@@ -91,8 +91,11 @@ describe('bl-area-profile', () => {
     const card = cardOf(profile);
     expect(card.getAttribute('area')).to.equal('barrowcliff');
     expect(card.getAttribute('heading-level')).to.equal('3');
-    await waitUntil(() => shadow(card).querySelector('[part="name"]'), 'the card did not draw');
-    expect(textOf(query(card, '[part="name"]'))).to.equal('Barrowcliff');
+    await waitUntil(() => shadow(card).querySelector('[part="facts"]'), 'the card did not draw');
+    // The profile's title names the area; the card under it does not say it again.
+    expect(shadow(card).querySelector('[part="name"]')).to.equal(null);
+    expect(textOf(query(profile, '[part="title"]'))).to.equal('Barrowcliff');
+    expect(textOf(query(card, '[part="facts"]'))).not.to.contain('Barrowcliff');
     expect(shadow(card).querySelector('bl-outcome-rings')).to.equal(null);
     expect(textOf(query(card, '.no-assessment'))).to.contain('No assessment');
     // The default dates milestones, so the area's timeline is there, a level below.

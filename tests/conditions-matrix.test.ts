@@ -714,16 +714,26 @@ describe('bl-conditions-matrix', () => {
     expect(row).to.be.greaterThan(17);
     expect(textOf(focused(matrix)!)).to.equal(sorted[row]!.name);
     await inView('the paged-to row is not in view');
+    // Page by page, the focused row is never left under the sticky header (WCAG 2.4.11).
+    for (let page = 1; page <= 12; page++) {
+      await press(matrix, 'PageDown');
+      await inView(`after Page Down ${page}, the focused row is hidden`);
+    }
+    for (let page = 1; page <= 6; page++) {
+      await press(matrix, 'PageUp');
+      await inView(`after Page Up ${page}, the focused row is hidden`);
+    }
     // Scrolled away with the wheel, the focused row stays in the DOM and keeps the tab stop.
     scroller.scrollTop = 9000 * rows(matrix)[0]!.getBoundingClientRect().height;
     await waitUntil(() => rows(matrix).some((r) => placeOf(r) > 9000), 'no rows near 9,000', {
       timeout: 10000,
     });
     await matrix.updateComplete;
-    expect(textOf(focused(matrix)!)).to.equal(sorted[row]!.name);
+    const paged = placeOf(focused(matrix)!.closest('[role="row"]')!);
+    expect(textOf(focused(matrix)!)).to.equal(sorted[paged]!.name);
     expect(query(matrix, '[role="grid"]').querySelectorAll('[tabindex="0"]').length).to.equal(1);
     await press(matrix, 'ArrowDown');
-    expect(textOf(focused(matrix)!)).to.equal(sorted[row + 1]!.name);
+    expect(textOf(focused(matrix)!)).to.equal(sorted[paged + 1]!.name);
     await inView('the row below the focused one is not in view');
   });
 

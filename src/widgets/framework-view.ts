@@ -127,6 +127,6 @@ export const frameworkStyles = css`
   }
   .framework-source a {
     color: var(--_accent);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 `;

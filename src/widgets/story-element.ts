@@ -142,7 +142,7 @@ export const storyStyles = css`
   .story-sources a,
   a {
     color: var(--_accent);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   @media print {
     .story-sources ol {

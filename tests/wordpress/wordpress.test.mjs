@@ -161,6 +161,8 @@ $table_prefix = 'wp_';
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', core, join(here, 'router.php')], {
     env: { ...process.env, BLW_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: 'ignore',
+    // A group of its own: the server forks its workers, and they must go when it does.
+    detached: true,
   });
   processes.push(server);
   await until(async () => (await fetch(`${base}/wp-login.php`)).ok, 'WordPress to serve');
@@ -188,7 +190,12 @@ after(async () => {
         new Promise((resolve) => {
           if (child.exitCode !== null) return resolve();
           child.once('exit', resolve);
-          child.kill('SIGTERM');
+          // The whole group where it has one (the PHP server and its workers).
+          try {
+            process.kill(child.spawnargs[0] === 'php' ? -child.pid : child.pid, 'SIGTERM');
+          } catch {
+            child.kill('SIGTERM');
+          }
         }),
     ),
   );

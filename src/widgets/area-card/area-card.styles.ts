@@ -54,7 +54,7 @@ export const cardStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* The name's button covers the whole card, so a click anywhere selects the area. */
   .select::after {

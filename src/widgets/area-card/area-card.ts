@@ -112,6 +112,9 @@ export class BlAreaCard extends BlElement<CardView> {
   /** Heading level of the area's name, to fit the page's outline (2 to 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Leaves out the area's name, under a heading that already gives it (as the profile does). */
+  @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+
   protected override get placesBadge(): boolean {
     return true;
   }
@@ -128,14 +131,17 @@ export class BlAreaCard extends BlElement<CardView> {
 
   private describe(dataset: Dataset, area: Area): CardView {
     const footnotes: Footnote[] = [];
-    const cite = (field: string): number[] =>
-      (area.sources?.[field] ?? []).map((source) => {
+    // Numbered in the order sources are first cited; a line's numbers read in order ("1,2,3").
+    const cite = (field: string): number[] => {
+      const numbers = (area.sources?.[field] ?? []).map((source) => {
         let index = footnotes.findIndex((note) => note.source.url === source.url);
         if (index < 0) index = footnotes.push({ source, fields: [] }) - 1;
         const fields = footnotes[index]!.fields;
         if (!fields.includes(field)) fields.push(field);
         return index + 1;
       });
+      return [...new Set(numbers)].sort((a, b) => a - b);
+    };
     const facts: FactLine[] = [];
     for (const field of factFields[this.variant] ?? factFields.full) {
       const value = this.factValue(dataset, area, field);
@@ -223,17 +229,21 @@ export class BlAreaCard extends BlElement<CardView> {
           : nothing
       }
       <div class="head">
-        ${this.renderHeading(
-          html`<button
-            part="name"
-            class="select"
-            type="button"
-            aria-pressed=${selected ? 'true' : 'false'}
-            @click=${this.select}
-          >
-            ${area.name}
-          </button>`,
-        )}
+        ${
+          this.hideName
+            ? nothing
+            : this.renderHeading(
+                html`<button
+                  part="name"
+                  class="select"
+                  type="button"
+                  aria-pressed=${selected ? 'true' : 'false'}
+                  @click=${this.select}
+                >
+                  ${area.name}
+                </button>`,
+              )
+        }
         ${
           selected
             ? html`<span class="selected-mark" aria-hidden="true">${cardStrings.selected}</span>`

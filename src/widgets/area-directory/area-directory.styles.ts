@@ -289,7 +289,7 @@ export const areaDirectoryStyles = css`
     white-space: normal;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* A card has room for a tag on two lines: nothing it says is cut short. */
   .cards .tag {
@@ -327,7 +327,7 @@ export const areaDirectoryStyles = css`
   }
   .sources a {
     color: var(--_accent);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   /* Narrow: each fact on a line of its own, so nothing is cut short but a long name. */

@@ -95,7 +95,7 @@ export const areaMapStyles = css`
     font-size: 0.85em;
     font-weight: 600;
     line-height: 1.15;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
   }
   .count {
@@ -165,7 +165,7 @@ export const areaMapStyles = css`
     font: inherit;
     text-align: start;
     text-decoration: underline;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     cursor: pointer;
   }
   .area[aria-pressed='true'] {

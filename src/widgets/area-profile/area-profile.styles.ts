@@ -61,7 +61,7 @@ export const areaProfileStyles = css`
   .neighbour-name {
     color: var(--_accent);
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .neighbour-place {
     color: var(--_muted);

@@ -178,7 +178,13 @@ export class BlAreaProfile extends BlElement<ProfileView> {
         <p part="takeaway" class="takeaway">${view.takeaway}</p>
       </div>
       <div class="sections">
-        <bl-area-card part="card" class="card" area=${area.id} heading-level=${sub}></bl-area-card>
+        <bl-area-card
+          part="card"
+          class="card"
+          area=${area.id}
+          heading-level=${sub}
+          hide-name
+        ></bl-area-card>
         ${this.renderNeighbours(view.neighbours)}
         ${
           view.hasMilestones

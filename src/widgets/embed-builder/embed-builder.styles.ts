@@ -65,7 +65,7 @@ export const builderStyles = css`
     resize: vertical;
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   input {
     accent-color: var(--_accent);

@@ -130,8 +130,9 @@ export function describeRing(input: RingInput): RingView {
  * Bound to data, the ring is citable: a "sources" line under it says how the assessment shown
  * was made and links its source and the outcome's.
  *
- * With a `short` title the caption shows it and the full title appears in a tooltip on hover
- * and keyboard focus (the ring becomes focusable); Escape hides it; it stays while hovered.
+ * With a `short` title the caption shows it and the full title appears in a tooltip on hover;
+ * Escape hides it; it stays while hovered. The ring is no tab stop: it does nothing, and a
+ * screen reader hears the full title as the meter's name.
  *
  * @tagname bl-outcome-ring
  * @summary A single level on a scale, as a ring with a text alternative.
@@ -258,8 +259,6 @@ export class BlOutcomeRing extends BlElement<RingView> {
   private readonly hoverTooltip = () => this.withTooltip((tooltip) => tooltip.hover('title'), true);
   private readonly leaveTooltip = (event: PointerEvent) =>
     this.withTooltip((tooltip) => tooltip.onPointerleave(event));
-  private readonly focusTooltip = () => this.withTooltip((tooltip) => tooltip.focus('title'), true);
-  private readonly blurTooltip = () => this.withTooltip((tooltip) => tooltip.focus(undefined));
 
   private renderRing(view: RingView) {
     return svg`<svg part="ring" viewBox="-58 -58 116 116" aria-hidden="true" focusable="false">
@@ -287,13 +286,10 @@ export class BlOutcomeRing extends BlElement<RingView> {
         class="ring ${view.level === null ? 'unassessed' : ''}"
         @pointerenter=${hasTooltip ? this.hoverTooltip : nothing}
         @pointerleave=${hasTooltip ? this.leaveTooltip : nothing}
-        @focusin=${hasTooltip ? this.focusTooltip : nothing}
-        @focusout=${hasTooltip ? this.blurTooltip : nothing}
       >
         <div
           class="meter"
           role="meter"
-          tabindex=${hasTooltip ? 0 : nothing}
           aria-labelledby="title"
           aria-valuemin="0"
           aria-valuemax=${view.max}

@@ -61,7 +61,7 @@ export const factsStyles = css`
     font-size: 1.6em;
     font-weight: 700;
     line-height: 1.1;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .certainty {
     justify-self: start;
@@ -80,6 +80,6 @@ export const factsStyles = css`
   }
   a {
     color: var(--_accent);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 `;

@@ -20,7 +20,7 @@ export const spendStyles = css`
     color: var(--_accent);
     font-weight: 700;
     line-height: 1.15;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .note,
   .cite {

@@ -101,7 +101,7 @@ export const themesStyles = css`
     font-size: 1.45em;
     font-weight: 700;
     line-height: 1.1;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .label {
     font-size: 0.9em;

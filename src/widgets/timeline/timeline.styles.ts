@@ -173,7 +173,7 @@ export const timelineStyles = css`
   .label,
   .description,
   .cite {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   /* Wide enough for the years to take a column of their own, beside the line. */
