@@ -1898,6 +1898,62 @@ const factors = () =>
     return found ? { ...factor, finding: { text: found.finding, source: found.source } } : factor;
   });
 
+/** How a source qualifies a figure, by its first words, as the contract's `qualifier`. */
+const QUALIFIER_WORDS = [
+  [/^at least\b/i, 'at-least'],
+  [/^(over|more than)\b/i, 'over'],
+  [/^(approx\.?|approximately|about|around|roughly|some)(?=\s|\d)/i, 'about'],
+  [/^up to\b/i, 'up-to'],
+  [/^(just under|almost|nearly)\b/i, 'under'],
+];
+
+/** A figure as its source words it ("3,000-5,000", "2.5million") as a number. */
+const numberIn = (text) => {
+  const [, digits, million] = /([\d,]+(?:\.\d+)?)\s*(million|m\b)?/i.exec(text) ?? [];
+  if (digits === undefined) return undefined;
+  const value = Number(digits.replaceAll(',', ''));
+  return million ? value * 1e6 : value;
+};
+
+/**
+ * A fact's figure, read once from the source's words into the contract's fields, so widgets
+ * format every figure one way ("£217 million", "3,000–5,000", "over £196 million") while
+ * `value` keeps the source's own words: the qualifier, a range's ends, "117 of 150" as a part
+ * of a whole, "34%" as a share. Fields the fact gives are kept.
+ */
+export function structuredFigure(fact) {
+  const words = fact.value.trim();
+  const derived = {};
+  const qualifier = QUALIFIER_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  if (qualifier) derived.qualifier = qualifier;
+  const range = /(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(\d[\d,]*(?:\.\d+)?)/.exec(words);
+  const part = /^(\d[\d,]*) of (\d[\d,]*)$/.exec(words);
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(words);
+  if (range) {
+    derived.number = numberIn(range[1]);
+    derived.max = numberIn(range[2]);
+  } else if (part) {
+    derived.of = numberIn(part[2]);
+  } else if (percent) {
+    derived.number = Number(percent[1]) / 100;
+    derived.unit = 'percent';
+  }
+  return { ...derived, ...fact, number: fact.number ?? derived.number };
+}
+
+/** Every fact in a story part (facts, and the figures of themes, spend, …) structured. */
+function structuredFigures(value) {
+  if (Array.isArray(value)) return value.map(structuredFigures);
+  if (!value || typeof value !== 'object') return value;
+  const walked = Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, structuredFigures(child)]),
+  );
+  // A fact has a label, the source's words and a source; a spend heading (a share) is not one.
+  const isFact =
+    typeof value.value === 'string' && 'label' in value && 'source' in value && !('share' in value);
+  return isFact ? structuredFigure(walked) : walked;
+}
+
 /**
  * The documents from the reference texts, each the exact text to commit:
  * `big-local.json` (the embedded default's programme part: framework and the named areas),
@@ -1920,7 +1976,11 @@ export function generate({ areas150, areasNamed, facts }) {
     partnershipTypes: partnershipTypes(),
     levelsOfChange: levelsOfChange(),
   };
-  const storyPart = { factGroups: FACT_GROUPS, facts: FACTS, ...storyCollections() };
+  const storyPart = structuredFigures({
+    factGroups: FACT_GROUPS,
+    facts: FACTS,
+    ...storyCollections(),
+  });
   const programme = {
     id: 'big-local',
     name: 'Big Local',

@@ -956,6 +956,7 @@ export const spend = {
     people: {
       value: 'roughly 8,000 people',
       number: 8000,
+      unit: 'people',
       note: 'Sources disagree on the size of an area: "around 5,000 to 8,000 people" (The Guardian, 2012), "approximately 3,000-5,000 residents" (Local Trust blog), "an average of 8,000" (Local Trust blog launching Learning from Big Local). No source gives a population for each area\'s own boundary.',
       source: S.programmeEnds,
     },

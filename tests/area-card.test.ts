@@ -44,7 +44,7 @@ describe('bl-area-card', () => {
       'Setting: Rural',
       'Population: 7,500',
       // The source says "at least", so the card never shows the sum as exact.
-      'Funding: at least £1,000,000 Sources: 2',
+      'Funding: at least £1m Sources: 2',
       'Partnership: Reliant on key people',
       'Wave: 1',
       'Status: Active',
@@ -89,7 +89,7 @@ describe('bl-area-card', () => {
       const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
       const lines = facts(cards[0] as BlAreaCard);
       expect(lines).to.include(`Population: ${words} 8,000`);
-      expect(lines).to.include(`Funding: ${words} £1,500,000 Sources: 2`);
+      expect(lines).to.include(`Funding: ${words} £1.5m Sources: 2`);
     });
   }
 
@@ -123,7 +123,7 @@ describe('bl-area-card', () => {
       'Region: The Outer Skerries',
       'Setting: Island',
       'Population: about 8,000',
-      'Funding: at least €1,000,000 Sources: 1',
+      'Funding: at least €1m Sources: 1',
       'Partnership: Community co-operative',
       'Wave: 2',
       'Status: Active',

@@ -94,11 +94,11 @@ describe('bl-spend', () => {
     await settled(element);
     expect(textOf(query(element, '[part="title"]'))).to.equal('How the money was spent');
     expect(textOf(query(element, '[part="takeaway"]'))).to.equal(
-      'Just under £160 million was distributed. Big Local delivery costs took 32% of all ' +
+      'Just under £160m was distributed. Big Local delivery costs took 32% of all ' +
         'spend; the sources state no share for the other headings.',
     );
     const total = query(element, '[part="total"]');
-    expect(textOf(total.querySelector('[part="value"]')!)).to.equal('just under £160 million');
+    expect(textOf(total.querySelector('[part="value"]')!)).to.equal('just under £160m');
     expect(textOf(total.querySelector('[part="certainty"]')!)).to.equal('Approximate');
     expect(total.querySelector<HTMLAnchorElement>('[part="source"]')!.href).to.equal(
       'https://www.learningfrombiglocal.org.uk/resources/programme-level-spend',
@@ -128,22 +128,22 @@ describe('bl-spend', () => {
     expect(textOf(query(element, '[part="derived"]'))).to.equal('Derived');
     expect(textOf(query(element, '.result-value'))).to.equal('About £8 to £12.50');
     expect(textOf(query(element, '.sentence'))).to.equal(
-      '£1 million over 10–15 years for roughly 8,000 people is about £8 to £12.50 a ' +
+      '£1m over 10–15 years for about 8,000 people is about £8 to £12.50 a ' +
         'person a year, or about £125 a person over the whole time.',
     );
     expect(arithmetic(element)).to.deep.equal([
-      '£1,000,000 ÷ 10 years ÷ 8,000 people = £12.50 a person a year',
-      '£1,000,000 ÷ 15 years ÷ 8,000 people ≈ £8 a person a year',
-      '£1,000,000 ÷ 8,000 people = £125 a person over the whole time',
+      '£1m ÷ 10 years ÷ 8,000 people = £12.50 a person a year',
+      '£1m ÷ 15 years ÷ 8,000 people ≈ £8 a person a year',
+      '£1m ÷ 8,000 people = £125 a person over the whole time',
     ]);
     const inputs = [...shadow(element).querySelectorAll('[part="input"]')].map((input) => [
       textOf(input.querySelector('[part="value"]')!),
       input.querySelector<HTMLAnchorElement>('[part="source"]')!.href,
     ]);
     expect(inputs).to.deep.equal([
-      ['£1 million', 'https://www.learningfrombiglocal.org.uk/about'],
+      ['£1m', 'https://www.learningfrombiglocal.org.uk/about'],
       ['10–15 years', 'https://www.learningfrombiglocal.org.uk/about'],
-      ['roughly 8,000 people', 'https://localtrust.org.uk/?p=38090'],
+      ['about 8,000', 'https://localtrust.org.uk/?p=38090'],
     ]);
     const quotes = [...shadow(element).querySelectorAll('[part="quote"] blockquote')].map((quote) =>
       textOf(quote),

@@ -117,7 +117,7 @@ describe('bl-themes', () => {
     const assets = shown.find((card) => card.title === 'Community assets and spaces')!;
     expect(assets.link).to.equal('');
     expect(assets.figures[0]).to.match(/^£23\.4m \| /);
-    expect(assets.figures[1]).to.match(/^around 200 \| .* \| Approximate$/);
+    expect(assets.figures[1]).to.match(/^about 200 \| .* \| Approximate$/);
     expect(assets.sources).to.deep.equal([
       'https://www.learningfrombiglocal.org.uk/resources/assets-and-spaces-important-investments',
       'https://localtrust.org.uk/news-and-stories/blog/why-community-spaces-and-places-matter-more-than-we-realise',

@@ -1,6 +1,7 @@
 import { baseStrings, errorStrings } from './base.js';
 import { dataStateStrings } from './data-states.js';
 import { qualifierStrings } from './qualifiers.js';
+import { figureStrings } from './figures.js';
 import { embedStrings } from './embed.js';
 import { cardStrings } from './card.js';
 import { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
@@ -44,6 +45,7 @@ export const strings: Catalogue & { readonly locale: string } = {
   dataStates: dataStateStrings,
   errors: errorStrings,
   qualifiers: qualifierStrings,
+  figures: figureStrings,
   embed: embedStrings,
   warnings: warningStrings,
   loadErrors: loadErrorStrings,

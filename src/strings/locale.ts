@@ -1,6 +1,7 @@
 import type { baseStrings, errorStrings } from './base.js';
 import type { dataStateStrings } from './data-states.js';
 import type { qualifierStrings } from './qualifiers.js';
+import type { figureStrings } from './figures.js';
 import type { embedStrings } from './embed.js';
 import type { cardStrings } from './card.js';
 import type { droppedStrings, loadErrorStrings, problemStrings, valueKindStrings } from './data.js';
@@ -47,6 +48,7 @@ export interface Catalogue {
   readonly dataStates: Widen<typeof dataStateStrings>;
   readonly errors: Widen<typeof errorStrings>;
   readonly qualifiers: Widen<typeof qualifierStrings>;
+  readonly figures: Widen<typeof figureStrings>;
   readonly embed: Widen<typeof embedStrings>;
   readonly warnings: Widen<typeof warningStrings>;
   readonly loadErrors: Widen<typeof loadErrorStrings>;

@@ -7,4 +7,5 @@ export const qualifierStrings = defineStrings('qualifiers', {
   about: (figure: string) => `about ${figure}`,
   'up-to': (figure: string) => `up to ${figure}`,
   over: (figure: string) => `over ${figure}`,
+  under: (figure: string) => `just under ${figure}`,
 } satisfies Record<Qualifier, (figure: string) => string>);

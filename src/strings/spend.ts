@@ -71,7 +71,7 @@ export const spendStrings = defineStrings('spend', {
     result: (perYear: string) => `About ${perYear}`,
     unit: 'a person a year',
     range: (low: string, high: string) => `${low} to ${high}`,
-    /** The whole derivation in one sentence, from the inputs as their sources word them. */
+    /** The whole derivation in one sentence, from the inputs' figures. */
     sentence: (amount: string, years: string, people: string, perYear: string, whole: string) =>
       `${amount} over ${years} for ${people} is about ${perYear} a person a year, ` +
       `or about ${whole} a person over the whole time.`,

@@ -70,9 +70,9 @@ export const programme = object(
 
 /**
  * How exact a figure is, as its source words it: "at least £1m" is `at-least`, "about 8,000"
- * is `about`. Without one the figure is exact.
+ * is `about`, "just under £160m" is `under`. Without one the figure is exact.
  */
-export const qualifier = oneOf(['at-least', 'about', 'up-to', 'over']);
+export const qualifier = oneOf(['at-least', 'about', 'up-to', 'over', 'under']);
 
 /** An amount of money in an explicit currency: there is no default currency. */
 export const money = object(
@@ -260,7 +260,15 @@ export const fact = object(
     number: optional(number({ min: 0 })),
     /** The upper end when the source gives a range ("10–15 years"): `number` is the lower. */
     max: optional(number({ min: 0 })),
+    /** The whole that `number` is part of, for "117 of 150". */
+    of: optional(number({ min: 0 })),
+    /**
+     * What `number` counts: `GBP` (or another ISO 4217 code) for money, `percent` for a share
+     * from 0 to 1, `year`, `years`, or a noun such as `areas` or `people`.
+     */
     unit: optional(text()),
+    /** How exact `number` is, as the source words it ("over", "about"). */
+    qualifier: optional(qualifier),
     /**
      * Id of one of the dataset's `factGroups`: figures that sources give differently for the
      * same thing (the programme's total funding) share one, and widgets show them as one entry

@@ -8,6 +8,7 @@ import { findFact } from '../../data/query.js';
 import type { Dataset, Fact, FrameworkItem } from '../../data/types.js';
 import { factsStrings } from '../../strings/facts.js';
 import { factsStyles } from './programme-facts.styles.js';
+import { formatFigure } from '../../format/figures.js';
 
 /** A fact alone, or the figures sources give differently for one thing, shown as one entry. */
 type Entry = { fact: Fact } | { group: FrameworkItem; facts: Fact[] };
@@ -114,7 +115,7 @@ export class BlProgrammeFacts extends BlElement<FactsView> {
         ${facts.map(
           (fact) =>
             html`<li part="alternative" class="alternative">
-              <p part="value" class="value">${fact.value}</p>
+              <p part="value" class="value">${formatFigure(fact)}</p>
               <p class="label">${fact.label}</p>
               ${shared ? nothing : this.renderCertainty(fact)}
               ${fact.note ? html`<p class="note">${fact.note}</p>` : nothing}
@@ -128,7 +129,7 @@ export class BlProgrammeFacts extends BlElement<FactsView> {
   private renderFact(fact: Fact) {
     const certainty = fact.certainty && fact.certainty !== 'stated' ? fact.certainty : '';
     return html`<li part="fact" class="fact ${certainty}">
-      <p part="value" class="value">${fact.value}</p>
+      <p part="value" class="value">${formatFigure(fact)}</p>
       <p class="label">${fact.label}</p>
       ${this.renderCertainty(fact)} ${fact.note ? html`<p class="note">${fact.note}</p>` : nothing}
       ${this.renderSource(fact)}

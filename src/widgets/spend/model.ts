@@ -13,11 +13,8 @@ export interface YearRange {
 export function yearRange(fact: Fact): YearRange | undefined {
   const fewest = fact.number;
   if (fewest === undefined || !(fewest > 0)) return undefined;
-  // `max` is not (yet) in the contract; a dataset that carries it is read the same way.
-  const max = (fact as Fact & { max?: unknown }).max;
-  if (typeof max === 'number' && Number.isFinite(max) && max >= fewest) {
-    return { fewest, most: max };
-  }
+  if (fact.max !== undefined && fact.max >= fewest) return { fewest, most: fact.max };
+  // A partner's data may give the range in words only.
   const range = /(\d+(?:\.\d+)?)\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?)/.exec(fact.value);
   const [, low, high] = range ?? [];
   if (Number(low) === fewest && Number(high) > fewest) return { fewest, most: Number(high) };

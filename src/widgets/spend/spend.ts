@@ -5,7 +5,7 @@ import { notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { cssProperties } from '../../base/controllers/css-properties.js';
 import type { Fact, Quote, Source, SpendHeading } from '../../data/types.js';
-import { formatMoney, formatPercent } from '../../format/figures.js';
+import { formatFigure, formatMoney, formatPercent } from '../../format/figures.js';
 import { currentLocale } from '../../strings/locale.js';
 import { spendStrings } from '../../strings/spend.js';
 import { storyStrings } from '../../strings/story.js';
@@ -147,7 +147,7 @@ export class BlSpend extends BlStoryElement<SpendView> {
 
   private renderTotal(total: Fact) {
     return html`<div part="total" class="total">
-      <p part="value" class="value">${total.value}</p>
+      <p part="value" class="value">${formatFigure(total)}</p>
       <p class="label">${total.label}</p>
       ${this.renderCertainty(total)}
       ${total.note ? html`<p class="note">${total.note}</p>` : nothing}
@@ -172,7 +172,7 @@ export class BlSpend extends BlStoryElement<SpendView> {
       ${heading.figures.map(
         (figure) =>
           html`<div class="row-figure">
-            <p part="value" class="value">${figure.value}</p>
+            <p part="value" class="value">${formatFigure(figure)}</p>
             <p class="label">${figure.label}</p>
             ${this.renderCertainty(figure)}
             <p class="cite">${this.renderSource(figure.source)}</p>
@@ -237,7 +237,7 @@ export class BlSpend extends BlStoryElement<SpendView> {
                     </td>
                     <td>
                       ${heading.figures.map(
-                        (figure) => html`<p>${figure.value}: ${figure.label}</p>`,
+                        (figure) => html`<p>${formatFigure(figure)}: ${figure.label}</p>`,
                       )}
                     </td>
                     <td>
@@ -260,7 +260,7 @@ export class BlSpend extends BlStoryElement<SpendView> {
 
   private renderInput(input: Fact) {
     return html`<li part="input" class="input">
-      <p part="value" class="value">${input.value}</p>
+      <p part="value" class="value">${formatFigure(input)}</p>
       <p class="label">${input.label}</p>
       ${this.renderCertainty(input)}
       ${input.note ? html`<p class="note">${input.note}</p>` : nothing}
@@ -290,9 +290,9 @@ export class BlSpend extends BlStoryElement<SpendView> {
           </div>
           <p class="sentence">
             ${words.sentence(
-              inputs.amount.value,
-              inputs.years.value,
-              inputs.people.value,
+              formatFigure(inputs.amount),
+              formatFigure(inputs.years),
+              formatFigure(inputs.people, { noun: true }),
               perYear,
               money(share.perPerson),
             )}
@@ -343,7 +343,8 @@ export class BlSpend extends BlStoryElement<SpendView> {
   protected override renderView(view: SpendView) {
     return html`${this.renderHeader(
       spendStrings.title,
-      spendStrings.takeaway(view.total?.value, view.stated, view.unstated) || undefined,
+      spendStrings.takeaway(view.total && formatFigure(view.total), view.stated, view.unstated) ||
+        undefined,
     )}
     ${view.total ? this.renderTotal(view.total) : nothing} ${this.renderHeadings(view)}
     ${view.perResident ? this.renderPerResident(view.perResident) : nothing}

@@ -12,6 +12,7 @@ import { gridSpans, groupBySource } from './model.js';
 import type { gridColumns } from './model.js';
 import type { FigureGroup } from './model.js';
 import { themesStyles } from './themes.styles.js';
+import { formatFigure } from '../../format/figures.js';
 
 interface ThemeCard {
   theme: Theme;
@@ -115,7 +116,7 @@ export class BlThemes extends BlStoryElement<ThemesView> {
     const certainty =
       figure.certainty && figure.certainty !== 'stated' ? figure.certainty : undefined;
     return html`<li part="figure" class="figure ${certainty ?? ''}">
-      <p part="value" class="value">${figure.value}</p>
+      <p part="value" class="value">${formatFigure(figure)}</p>
       <p class="label">${figure.label}</p>
       ${
         certainty

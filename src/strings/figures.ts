@@ -1,0 +1,11 @@
+import { defineStrings } from './locale.js';
+
+/** How figures are written, whatever widget shows them; each `figure` is already formatted. */
+export const figureStrings = defineStrings('figures', {
+  /** Both ends of a range: "3,000–5,000". */
+  range: (low: string, high: string) => `${low}–${high}`,
+  /** A part of a whole: "117 of 150". */
+  partOf: (part: string, whole: string) => `${part} of ${whole}`,
+  /** A number of years: "10–15 years". */
+  years: (figure: string) => `${figure} years`,
+});
