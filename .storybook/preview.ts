@@ -6,6 +6,7 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import { publicApi } from '../stories/support/manifest.js';
 import { extractArgTypes } from './arg-types.js';
+import { checkErrorState, recordWarnings } from './story-states.js';
 import './preview.css';
 
 setCustomElementsManifest(publicApi(manifest));
@@ -63,11 +64,15 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'light', width: 'full' },
-  async beforeEach({ parameters }) {
-    if (!parameters.forcedColors || !globalThis.blEmulateForcedColors) return;
-    await globalThis.blEmulateForcedColors(true);
-    return async () => globalThis.blEmulateForcedColors?.(false);
-  },
+  beforeEach: [
+    recordWarnings,
+    async ({ parameters }) => {
+      if (!parameters.forcedColors || !globalThis.blEmulateForcedColors) return;
+      await globalThis.blEmulateForcedColors(true);
+      return async () => globalThis.blEmulateForcedColors?.(false);
+    },
+  ],
+  afterEach: checkErrorState,
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

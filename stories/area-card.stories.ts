@@ -76,6 +76,7 @@ export const NoAreaChosen: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'atlantis' },
 };
 
@@ -91,10 +92,10 @@ export const Loading: Story = loadingStory((a) => html`<bl-area-card ${args(a)}>
 });
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-card ${args(a)}></bl-area-card>`,
-  { area },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-card ${args(a)}></bl-area-card>`, { area }),
+};
 
 /** The generator's long-named area (63 characters): the name wraps, nothing overflows. */
 export const LongName: Story = {

@@ -70,17 +70,23 @@ export const NoArea: Story = {
   },
 };
 
-export const UnknownArea: Story = { name: 'Unknown area', args: { area: 'no-such-area' } };
+export const UnknownArea: Story = {
+  name: 'Unknown area',
+  tags: ['error-state'],
+  args: { area: 'no-such-area' },
+};
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`,
   { area: 'barrowcliff' },
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`,
-  { area: 'barrowcliff' },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`, {
+    area: 'barrowcliff',
+  }),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
@@ -89,4 +95,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-area-profile', { area: 'barrowcliff' });
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-area-profile', { area: 'barrowcliff' }),
+};

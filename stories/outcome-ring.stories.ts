@@ -125,6 +125,7 @@ export const LongTitle: Story = {
 /** A `value` outside the scale is bad input: the ring says so instead of drawing. */
 export const ErrorValueOutsideScale: Story = {
   name: 'Error: value outside the scale',
+  tags: ['error-state'],
   args: { ...standalone, value: 7 },
   async play({ canvasElement }) {
     const alert = shadowOf(await ring(canvasElement)).querySelector('[role="alert"]');
@@ -172,6 +173,7 @@ export const EmbeddedDefaultNoAssessment: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { ...bound, area: 'atlantis' },
   render: BoundToIllustrativeData.render,
   async play({ canvasElement }) {
@@ -184,6 +186,7 @@ export const UnknownArea: Story = {
 
 /** The provider's `src` has not answered yet. */
 export const Loading: Story = {
+  tags: ['loading-state'],
   args: bound,
   beforeEach: holdPendingRequests,
   render: (storyArgs) =>
@@ -201,6 +204,7 @@ export const Loading: Story = {
 /** The provider's `src` answered 404: every widget inside shows the error. */
 export const ErrorFromProvider: Story = {
   name: 'Error from the provider',
+  tags: ['error-state'],
   args: bound,
   render: (storyArgs) =>
     html`<bl-programme src=${missingUrl}>

@@ -83,13 +83,14 @@ export const Loading: Story = loadingStory(
 );
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`,
-  { area },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`, { area }),
+};
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'atlantis' },
 };
 

@@ -84,6 +84,7 @@ export const WithDataProperty: Story = {
  */
 export const PartlyUsableData: Story = {
   name: 'Partly usable data',
+  tags: ['error-state'],
   render: (storyArgs) =>
     html`<bl-programme ${args(storyArgs)}>
       <script type="application/json">
@@ -119,6 +120,7 @@ export const WithSrc: Story = {
 /** `src` answers 404: each widget inside shows the error, and `bl-data-error` fires. */
 export const WithMissingSrc: Story = {
   name: 'With a src that answers 404',
+  tags: ['error-state'],
   args: { src: missingUrl },
   async play({ canvasElement }) {
     const rings = [...canvasElement.querySelectorAll('bl-outcome-ring')];

@@ -99,6 +99,7 @@ export const AreaWithoutMilestones: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'no-such-area' },
 };
 
@@ -113,19 +114,22 @@ export const SmallDataset: Story = {
 };
 
 /** Another programme's data has no milestones: a plain notice. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
-  'Another programme (no milestones)',
-  'This dataset has no milestones.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme (no milestones)',
+  ...withoutStoryStory(
+    (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
+    'This dataset has no milestones.',
+  ),
+};
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-timeline ${args(a)}></bl-timeline>`);
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-timeline ${args(a)}></bl-timeline>`),
+};
 
 export const DarkTheme: Story = {
   name: 'Dark theme',
@@ -139,4 +143,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-timeline', { area: 'barrowcliff' });
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-timeline', { area: 'barrowcliff' }),
+};
