@@ -9,12 +9,14 @@ import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const area = 'ill-0001-emberden-fields';
 
 const meta = {
   title: 'Widgets/Area card',
   component: 'bl-area-card',
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>
@@ -163,6 +165,7 @@ export const UnconfirmedArea: Story = {
 export const QualifiedFigures: Story = {
   name: 'Qualified money and counts',
   args: { area: 'north-holm', variant: 'compact' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>
@@ -183,6 +186,7 @@ export const QualifiedFigures: Story = {
 export const AnotherProgramme: Story = {
   name: 'Another programme',
   args: { area: 'north-holm' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>

@@ -7,6 +7,7 @@ import illustrative from '../src/data/illustrative.json';
 import { args } from './support/args.js';
 import { loadingStory, narrowStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const meta = {
   title: 'Widgets/Area profile',
@@ -51,6 +52,7 @@ export const ChooseNeighbour: Story = {
 export const WithRings: Story = {
   name: 'Illustrative area with rings',
   args: { area: illustrative.assessments[0]!.area },
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${structuredClone(illustrative)}>
       <bl-area-profile ${args(storyArgs)}></bl-area-profile>

@@ -9,6 +9,7 @@ import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
 import { meterOf, settled, shadowOf, textOf, widget } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const progress = 'Not started | Emerging | Developing | Established | Embedded';
 /** A ring on its own: title, level and the scale's labels as attributes. */
@@ -137,6 +138,7 @@ export const ErrorValueOutsideScale: Story = {
 export const BoundToIllustrativeData: Story = {
   name: 'Bound to the illustrative dataset',
   args: bound,
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-outcome-ring ${args(storyArgs)}></bl-outcome-ring>
@@ -175,6 +177,7 @@ export const UnknownArea: Story = {
   name: 'Unknown area',
   tags: ['error-state'],
   args: { ...bound, area: 'atlantis' },
+  argTypes: BoundToIllustrativeData.argTypes,
   render: BoundToIllustrativeData.render,
   async play({ canvasElement }) {
     const element = await ring(canvasElement);
@@ -271,6 +274,7 @@ export const CustomTokens: Story = {
 export const AnotherProgramme: Story = {
   name: 'Bound to another programme',
   args: { outcome: 'ferries', area: 'north-holm' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-outcome-ring ${args(storyArgs)}></bl-outcome-ring>

@@ -12,6 +12,7 @@ import {
   withoutStoryStory,
 } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const meta = {
   title: 'Widgets/Timeline',
@@ -107,6 +108,7 @@ export const UnknownArea: Story = {
 export const SmallDataset: Story = {
   name: 'Small dataset with an area',
   args: { area: 'weir-end' },
+  argTypes: { area: areaPicker(riverTimeline()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${riverTimeline()}>
       <bl-timeline ${args(storyArgs)}></bl-timeline>
