@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumFlags, ensureChromium } from './scripts/chromium.mjs';
+import { pasteSnippet } from './.storybook/paste-snippet.mjs';
 
 const executablePath = ensureChromium();
 
@@ -25,6 +26,8 @@ const storybookProject = (theme) => ({
         emulateForcedColors: async (context, active) => {
           await context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
         },
+        /** Pastes a story's "Show code" snippet into a page with the built package. */
+        pasteSnippet,
       },
     },
   },

@@ -6,6 +6,7 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import { publicApi } from '../stories/support/manifest.js';
 import { extractArgTypes } from './arg-types.js';
+import { pastableSnippet } from './snippet.js';
 import { checkErrorState, recordWarnings } from './story-states.js';
 import './preview.css';
 
@@ -72,12 +73,15 @@ const preview: Preview = {
       return async () => globalThis.blEmulateForcedColors?.(false);
     },
   ],
-  afterEach: checkErrorState,
+  afterEach: [checkErrorState, async (context) => globalThis.blCheckSnippet?.(context)],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    // "Show code" gives the widget's HTML, without the frame the decorator adds.
-    docs: { extractArgTypes, source: { excludeDecorators: true } },
+    // "Show code" gives the widget's HTML, without the frame the decorator adds, made pastable.
+    docs: {
+      extractArgTypes,
+      source: { excludeDecorators: true, transform: pastableSnippet },
+    },
     options: {
       storySort: {
         order: ['Docs', ['Getting started', 'Data', 'Theming', 'Accessibility'], 'Widgets'],

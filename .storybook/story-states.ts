@@ -8,7 +8,7 @@ import { warningStrings } from '../src/strings/locale.js';
 import { errorStateTag, loadingStateTag } from '../stories/support/states.js';
 
 /** Every widget in the story, including those inside another widget's shadow root. */
-function widgetsIn(root: ParentNode): HTMLElement[] {
+export function widgetsIn(root: ParentNode): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
     if (element.localName.startsWith('bl-')) found.push(element);
@@ -17,7 +17,7 @@ function widgetsIn(root: ParentNode): HTMLElement[] {
   return found;
 }
 
-const inState = (element: Element, state: string) => {
+export const inState = (element: Element, state: string) => {
   try {
     return element.matches(`:state(${state})`);
   } catch {
@@ -26,7 +26,7 @@ const inState = (element: Element, state: string) => {
 };
 
 /** What a widget shows as an error: its error state, or an alert in its shadow root. */
-function errorOf(element: HTMLElement): string | undefined {
+export function errorOf(element: HTMLElement): string | undefined {
   const alert = element.shadowRoot?.querySelector('[role="alert"], [part~="error"]');
   if (!alert && !inState(element, 'error')) return undefined;
   return `<${element.localName}> shows an error: "${(alert?.textContent ?? '').replace(/\s+/g, ' ').trim()}"`;

@@ -6,7 +6,7 @@ import '../src/widgets/outcome-ring/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { AreaSelectEvent } from '../src/base/events.js';
 import illustrative from '../src/data/illustrative.json';
-import illustrativeUrl from '../src/data/illustrative.json?url';
+import { illustrativeUrl } from './support/datasets.js';
 import { args } from './support/args.js';
 import { missingUrl } from './support/network.js';
 import { meterOf, settled, shadowOf, textOf } from './support/play.js';

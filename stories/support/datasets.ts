@@ -5,8 +5,9 @@ import type { InputType } from 'storybook/internal/types';
 import embeddedDefault from '../../src/data/default/big-local.json';
 import bigLocal150 from '../../src/data/default/big-local-150.json';
 import illustrative from '../../src/data/illustrative.json';
+import illustrativeUrl from '../../src/data/illustrative.json?url';
 
-export { bigLocal150, illustrative };
+export { bigLocal150, illustrative, illustrativeUrl };
 
 /** A shipped dataset's file under the package's `dist/data/`, by the object stories pass. */
 const shipped = new WeakMap<object, string>([
@@ -14,8 +15,12 @@ const shipped = new WeakMap<object, string>([
   [bigLocal150, 'big-local-150.json'],
 ]);
 
-/** The file under `dist/data/` that holds `data`, when the package ships it. */
+/** The same files where Storybook serves them, for stories that load one by its address. */
+const shippedAt = new Map([[illustrativeUrl, 'illustrative.json']]);
+
+/** The file under `dist/data/` that holds `data` (or is at the address `data`), if shipped. */
 export function shippedFile(data: unknown): string | undefined {
+  if (typeof data === 'string') return shippedAt.get(data);
   return typeof data === 'object' && data ? shipped.get(data) : undefined;
 }
 
