@@ -6,6 +6,7 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import { publicApi } from '../stories/support/manifest.js';
 import { extractArgTypes } from './arg-types.js';
+import { DocsPage } from './docs-page.js';
 import { pastableSnippet } from './snippet.js';
 import { checkErrorState, recordWarnings } from './story-states.js';
 import './preview.css';
@@ -79,6 +80,7 @@ const preview: Preview = {
     controls: { expanded: true },
     // "Show code" gives the widget's HTML, without the frame the decorator adds, made pastable.
     docs: {
+      page: DocsPage,
       extractArgTypes,
       source: { excludeDecorators: true, transform: pastableSnippet },
     },

@@ -16,8 +16,11 @@ export const snippets = new Map<string, string>();
 
 /** `docs.source.transform`: the story's HTML as Storybook rendered it, made pastable. */
 export function pastableSnippet(code: string, context: StoryContext): string {
+  const loader = `<script type="module" src="${distBase}big-local-widgets.min.js"></script>`;
+  // Docs blocks transform the snippet the story already made pastable: leave it as it is.
+  if (code.startsWith(loader)) return code;
   // The story's own providers, in the order the code names them: their data says which file.
-  const programmes = [...context.canvasElement.querySelectorAll('bl-programme')];
+  const programmes = [...(context.canvasElement?.querySelectorAll('bl-programme') ?? [])];
   let unshipped = false;
   let index = 0;
   const html = code.replace(/<bl-programme\b([^>]*)>/g, (tag, attributes: string) => {
@@ -33,11 +36,7 @@ export function pastableSnippet(code: string, context: StoryContext): string {
     if (!file) unshipped = true;
     return `<bl-programme src="${file ? `${distBase}data/${file}` : 'your-dataset.json'}"${attributes}>`;
   });
-  const snippet = [
-    `<script type="module" src="${distBase}big-local-widgets.min.js"></script>`,
-    ...(unshipped ? [unshippedNote] : []),
-    html.trim(),
-  ].join('\n');
+  const snippet = [loader, ...(unshipped ? [unshippedNote] : []), html.trim()].join('\n');
   snippets.set(context.id, snippet);
   return snippet;
 }
