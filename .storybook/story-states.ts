@@ -54,13 +54,10 @@ export async function checkErrorState({ canvasElement, tags, viewMode }: StoryCo
   if (viewMode !== 'story') return;
   if (!tags.includes(loadingStateTag)) {
     // Data arrives asynchronously (a provider's `src`, a lazily imported part): wait for it.
-    await waitFor(
-      () => {
-        const loading = widgetsIn(canvasElement).find((element) => inState(element, 'loading'));
-        if (loading) throw new Error(`<${loading.localName}> is still loading`);
-      },
-      { timeout: 30_000 },
-    );
+    await waitFor(() => {
+      const loading = widgetsIn(canvasElement).find((element) => inState(element, 'loading'));
+      if (loading) throw new Error(`<${loading.localName}> is still loading`);
+    });
   }
   const shown = [
     ...widgetsIn(canvasElement).flatMap((element) => errorOf(element) ?? []),
