@@ -101,7 +101,7 @@ export const Points: Story = {
 export const Illustrative: Story = {
   name: 'Illustrative dataset',
   render: (storyArgs) =>
-    html`<bl-programme .data=${structuredClone(illustrative)}>
+    html`<bl-programme .data=${illustrative}>
       <bl-area-map ${args(storyArgs)}></bl-area-map>
     </bl-programme>`,
 };

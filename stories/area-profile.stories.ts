@@ -54,7 +54,7 @@ export const WithRings: Story = {
   args: { area: illustrative.assessments[0]!.area },
   argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
-    html`<bl-programme .data=${structuredClone(illustrative)}>
+    html`<bl-programme .data=${illustrative}>
       <bl-area-profile ${args(storyArgs)}></bl-area-profile>
     </bl-programme>`,
 };
