@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumFlags, ensureChromium } from './scripts/chromium.mjs';
+import { pasteSnippet } from './.storybook/paste-snippet.mjs';
 
 const executablePath = ensureChromium();
 
@@ -25,6 +26,8 @@ const storybookProject = (theme) => ({
         emulateForcedColors: async (context, active) => {
           await context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
         },
+        /** Pastes a story's "Show code" snippet into a page with the built package. */
+        pasteSnippet,
       },
     },
   },
@@ -32,6 +35,9 @@ const storybookProject = (theme) => ({
 
 export default defineConfig({
   test: {
+    // A story waits for conditions, never for a time; this only bounds a hung one, and a busy
+    // machine's 15,000-area stories need more than vitest's default.
+    testTimeout: 60_000,
     projects: [storybookProject('light'), storybookProject('dark')],
     // Lit's development build says so once per file; the widgets' own warnings stay.
     onConsoleLog: (log) => !log.includes('Lit is in dev mode'),

@@ -4,6 +4,7 @@
 import type { ArgTypes, InputType, SBType } from 'storybook/internal/types';
 import { elementOf, handlerName } from '../stories/support/manifest.js';
 import type { ApiItem } from '../stories/support/manifest.js';
+import { areaPicker } from '../stories/support/datasets.js';
 
 type Category =
   'attributes' | 'properties' | 'events' | 'slots' | 'css custom properties' | 'css shadow parts';
@@ -23,6 +24,11 @@ function typeOf(text: string | undefined, isAttribute: boolean): SBType {
   }
   // An attribute is text whatever the property holds (`level-labels` is `a | b | c`).
   return isAttribute ? { name: 'string' } : { name: 'other', value: text ?? 'unknown' };
+}
+
+/** A union of string literals is a choice: a select of its values. */
+function selectFor(type: SBType): Partial<InputType> {
+  return type.name === 'enum' ? { options: type.value, control: { type: 'select' } } : {};
 }
 
 /** One row of the table; `type` decides the control unless `control` is given. */
@@ -53,10 +59,15 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
     argTypes[key] = argType;
   };
   for (const item of element.attributes ?? []) {
-    add(item.name, row(item, 'attributes', { type: typeOf(item.type?.text, true) }));
+    const type = typeOf(item.type?.text, true);
+    // `area` is an id in the data: a select of the embedded default's areas, which a story on
+    // other data replaces with its dataset's (`areaPicker` in stories/support/datasets.ts).
+    const control = item.name === 'area' ? areaPicker() : selectFor(type);
+    add(item.name, { ...row(item, 'attributes', { type }), ...control });
   }
   for (const item of element.members ?? []) {
-    add(item.name, row(item, 'properties', { type: typeOf(item.type?.text, false) }));
+    const type = typeOf(item.type?.text, false);
+    add(item.name, { ...row(item, 'properties', { type }), ...selectFor(type) });
   }
   for (const item of element.events ?? []) {
     // The handler is the arg (an action in the Actions panel); the event's row documents it.

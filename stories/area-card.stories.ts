@@ -9,12 +9,14 @@ import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const area = 'ill-0001-emberden-fields';
 
 const meta = {
   title: 'Widgets/Area card',
   component: 'bl-area-card',
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>
@@ -76,6 +78,7 @@ export const NoAreaChosen: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'atlantis' },
 };
 
@@ -91,10 +94,10 @@ export const Loading: Story = loadingStory((a) => html`<bl-area-card ${args(a)}>
 });
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-card ${args(a)}></bl-area-card>`,
-  { area },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-card ${args(a)}></bl-area-card>`, { area }),
+};
 
 /** The generator's long-named area (63 characters): the name wraps, nothing overflows. */
 export const LongName: Story = {
@@ -162,6 +165,7 @@ export const UnconfirmedArea: Story = {
 export const QualifiedFigures: Story = {
   name: 'Qualified money and counts',
   args: { area: 'north-holm', variant: 'compact' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>
@@ -182,6 +186,7 @@ export const QualifiedFigures: Story = {
 export const AnotherProgramme: Story = {
   name: 'Another programme',
   args: { area: 'north-holm' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-area-card ${args(storyArgs)}></bl-area-card>

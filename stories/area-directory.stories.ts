@@ -104,15 +104,20 @@ export const FifteenThousand: Story = {
 };
 
 /** A region the data does not name: a notice, one console warning, and every area. */
-export const UnknownRegion: Story = { name: 'Unknown region', args: { region: 'Atlantis' } };
+export const UnknownRegion: Story = {
+  name: 'Unknown region',
+  tags: ['error-state'],
+  args: { region: 'Atlantis' },
+};
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-area-directory ${args(a)}></bl-area-directory>`,
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-directory ${args(a)}></bl-area-directory>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-directory ${args(a)}></bl-area-directory>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
@@ -127,4 +132,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-area-directory');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-area-directory'),
+};

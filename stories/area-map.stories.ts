@@ -101,7 +101,7 @@ export const Points: Story = {
 export const Illustrative: Story = {
   name: 'Illustrative dataset',
   render: (storyArgs) =>
-    html`<bl-programme .data=${structuredClone(illustrative)}>
+    html`<bl-programme .data=${illustrative}>
       <bl-area-map ${args(storyArgs)}></bl-area-map>
     </bl-programme>`,
 };
@@ -117,9 +117,10 @@ export const AnotherProgramme: Story = {
 
 export const Loading: Story = loadingStory((a) => html`<bl-area-map ${args(a)}></bl-area-map>`);
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-map ${args(a)}></bl-area-map>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-map ${args(a)}></bl-area-map>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
@@ -128,4 +129,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-area-map');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-area-map'),
+};

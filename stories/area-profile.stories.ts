@@ -7,6 +7,7 @@ import illustrative from '../src/data/illustrative.json';
 import { args } from './support/args.js';
 import { loadingStory, narrowStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const meta = {
   title: 'Widgets/Area profile',
@@ -51,8 +52,9 @@ export const ChooseNeighbour: Story = {
 export const WithRings: Story = {
   name: 'Illustrative area with rings',
   args: { area: illustrative.assessments[0]!.area },
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
-    html`<bl-programme .data=${structuredClone(illustrative)}>
+    html`<bl-programme .data=${illustrative}>
       <bl-area-profile ${args(storyArgs)}></bl-area-profile>
     </bl-programme>`,
 };
@@ -70,17 +72,23 @@ export const NoArea: Story = {
   },
 };
 
-export const UnknownArea: Story = { name: 'Unknown area', args: { area: 'no-such-area' } };
+export const UnknownArea: Story = {
+  name: 'Unknown area',
+  tags: ['error-state'],
+  args: { area: 'no-such-area' },
+};
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`,
   { area: 'barrowcliff' },
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`,
-  { area: 'barrowcliff' },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-area-profile ${args(a)}></bl-area-profile>`, {
+    area: 'barrowcliff',
+  }),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
@@ -89,4 +97,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-area-profile', { area: 'barrowcliff' });
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-area-profile', { area: 'barrowcliff' }),
+};

@@ -37,22 +37,28 @@ export const Default: Story = {
 };
 
 /** Another programme lists no levels of change: a plain notice. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
-  'Another programme',
-  'This dataset has no levels of change.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  ...withoutStoryStory(
+    (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
+    'This dataset has no levels of change.',
+  ),
+};
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-change-levels ${args(a)}></bl-change-levels>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = narrowStory('bl-change-levels');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-change-levels'),
+};

@@ -12,7 +12,7 @@ import bigLocal from '../src/data/default/big-local-150.json';
 import illustrative from '../src/data/illustrative.json';
 import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
-import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
+import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
 
 /** Fictional areas scored against the Big Local framework, made once per size. */
@@ -174,25 +174,19 @@ export const NoneAssessed: Story = {
 /** An `areas` list naming an area the dataset does not have: the rest show, with a warning. */
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { areas: `${areas(15).areas[0]!.id},atlantis` },
 };
 
 /** The provider is still loading its `src`. */
-export const Loading: Story = {
-  beforeEach: holdPendingRequests,
-  render: (storyArgs) =>
-    html`<bl-programme src=${pendingUrl} timeout="600000">
-      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
-    </bl-programme>`,
-};
+export const Loading: Story = loadingStory(
+  (a) => html`<bl-conditions-matrix ${args(a)}></bl-conditions-matrix>`,
+);
 
 /** The provider's `src` answered 404: the matrix says so in an alert. */
 export const ErrorFromProvider: Story = {
   name: 'Error from the provider',
-  render: (storyArgs) =>
-    html`<bl-programme src=${missingUrl}>
-      <bl-conditions-matrix ${args(storyArgs)}></bl-conditions-matrix>
-    </bl-programme>`,
+  ...providerErrorStory((a) => html`<bl-conditions-matrix ${args(a)}></bl-conditions-matrix>`),
 };
 
 /**

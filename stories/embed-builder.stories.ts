@@ -7,6 +7,8 @@ import illustrative from '../src/data/illustrative.json';
 import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
+import { embeddableWidgets } from '../src/widgets/registry.js';
 
 /** Where a partner might serve the package's dist/; the snippets point here. */
 const base = 'https://www.example.org/big-local-widgets/';
@@ -29,6 +31,14 @@ async function preview(builder: HTMLElement, tag: string) {
 const meta = {
   title: 'Widgets/Embed builder',
   component: 'bl-embed-builder',
+  argTypes: {
+    area: areaPicker(illustrative),
+    // The registry is the one list of embeddable widgets.
+    widget: {
+      options: embeddableWidgets().map((widget) => widget.name),
+      control: { type: 'select' },
+    },
+  },
   args: { 'base-url': base, 'data-src': `${base}data/illustrative.json`, area },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
@@ -120,6 +130,7 @@ export const ForcedColours: Story = {
 export const AnotherProgramme: Story = {
   name: 'Another programme',
   args: { area: 'north-holm', 'data-src': `${base}data/skerry-fund.json` },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-embed-builder ${args(storyArgs)}></bl-embed-builder>

@@ -76,6 +76,7 @@ export const EitherSideOfZero: Story = {
 
 export const UnknownStudy: Story = {
   name: 'Unknown study',
+  tags: ['error-state'],
   args: { studies: 'no-such-study' },
   async play({ canvasElement }) {
     const studies = await settled(canvasElement, 'bl-impact-studies');
@@ -86,11 +87,13 @@ export const UnknownStudy: Story = {
 };
 
 /** Another programme's data, which holds no studies. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-impact-studies ${args(a)}></bl-impact-studies>`,
-  'Another programme (no studies)',
-  'This dataset has no studies comparing its areas with similar areas.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme (no studies)',
+  ...withoutStoryStory(
+    (a) => html`<bl-impact-studies ${args(a)}></bl-impact-studies>`,
+    'This dataset has no studies comparing its areas with similar areas.',
+  ),
+};
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory(
@@ -98,13 +101,17 @@ export const Loading: Story = loadingStory(
 );
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-impact-studies ${args(a)}></bl-impact-studies>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-impact-studies ${args(a)}></bl-impact-studies>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** Labels above the bars, every other tick labelled, the table as labelled blocks. */
-export const NarrowContainer: Story = narrowStory('bl-impact-studies');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-impact-studies'),
+};

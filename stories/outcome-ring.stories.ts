@@ -9,6 +9,7 @@ import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { holdPendingRequests, missingUrl, pendingUrl } from './support/network.js';
 import { meterOf, settled, shadowOf, textOf, widget } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const progress = 'Not started | Emerging | Developing | Established | Embedded';
 /** A ring on its own: title, level and the scale's labels as attributes. */
@@ -125,6 +126,7 @@ export const LongTitle: Story = {
 /** A `value` outside the scale is bad input: the ring says so instead of drawing. */
 export const ErrorValueOutsideScale: Story = {
   name: 'Error: value outside the scale',
+  tags: ['error-state'],
   args: { ...standalone, value: 7 },
   async play({ canvasElement }) {
     const alert = shadowOf(await ring(canvasElement)).querySelector('[role="alert"]');
@@ -136,6 +138,7 @@ export const ErrorValueOutsideScale: Story = {
 export const BoundToIllustrativeData: Story = {
   name: 'Bound to the illustrative dataset',
   args: bound,
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-outcome-ring ${args(storyArgs)}></bl-outcome-ring>
@@ -172,7 +175,9 @@ export const EmbeddedDefaultNoAssessment: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { ...bound, area: 'atlantis' },
+  argTypes: BoundToIllustrativeData.argTypes,
   render: BoundToIllustrativeData.render,
   async play({ canvasElement }) {
     const element = await ring(canvasElement);
@@ -184,6 +189,7 @@ export const UnknownArea: Story = {
 
 /** The provider's `src` has not answered yet. */
 export const Loading: Story = {
+  tags: ['loading-state'],
   args: bound,
   beforeEach: holdPendingRequests,
   render: (storyArgs) =>
@@ -201,6 +207,7 @@ export const Loading: Story = {
 /** The provider's `src` answered 404: every widget inside shows the error. */
 export const ErrorFromProvider: Story = {
   name: 'Error from the provider',
+  tags: ['error-state'],
   args: bound,
   render: (storyArgs) =>
     html`<bl-programme src=${missingUrl}>
@@ -267,6 +274,7 @@ export const CustomTokens: Story = {
 export const AnotherProgramme: Story = {
   name: 'Bound to another programme',
   args: { outcome: 'ferries', area: 'north-holm' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-outcome-ring ${args(storyArgs)}></bl-outcome-ring>

@@ -8,6 +8,7 @@ import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
 import { settled, shadowOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const area = 'ill-0001-emberden-fields';
 
@@ -25,6 +26,7 @@ async function meters(canvas: HTMLElement) {
 const meta = {
   title: 'Widgets/Outcome rings',
   component: 'bl-outcome-rings',
+  argTypes: { area: areaPicker(illustrative) },
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>
@@ -83,13 +85,14 @@ export const Loading: Story = loadingStory(
 );
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`,
-  { area },
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-outcome-rings ${args(a)}></bl-outcome-rings>`, { area }),
+};
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'atlantis' },
 };
 
@@ -125,6 +128,7 @@ export const ForcedColours: Story = {
 export const SixOutcomes: Story = {
   name: 'Six outcomes (another programme)',
   args: { area: 'north-holm' },
+  argTypes: { area: areaPicker(otherProgramme()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${otherProgramme()}>
       <bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>

@@ -46,6 +46,7 @@ export const HighlightedOutcome: Story = {
 
 export const UnknownOutcome: Story = {
   name: 'Unknown outcome',
+  tags: ['error-state'],
   args: { outcome: 'no-such-outcome' },
 };
 
@@ -66,12 +67,16 @@ export const AnotherProgramme: Story = {
 
 export const Loading: Story = loadingStory((a) => html`<bl-outcomes ${args(a)}></bl-outcomes>`);
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-outcomes ${args(a)}></bl-outcomes>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-outcomes ${args(a)}></bl-outcomes>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = narrowStory('bl-outcomes');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-outcomes'),
+};

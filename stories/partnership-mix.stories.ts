@@ -40,22 +40,28 @@ export const Default: Story = {
 };
 
 /** Another programme's partnership types are bare titles, which describe no mix. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
-  'Another programme',
-  'This dataset does not describe its partnership types.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  ...withoutStoryStory(
+    (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
+    'This dataset does not describe its partnership types.',
+  ),
+};
 
 export const Loading: Story = loadingStory(
   (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-partnership-mix ${args(a)}></bl-partnership-mix>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = narrowStory('bl-partnership-mix');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-partnership-mix'),
+};

@@ -31,12 +31,13 @@ export const Default: Story = {
 export const ConflictingFigures: Story = {
   name: 'Conflicting figures',
   args: {
-    facts: ['endowment-217m', 'funding-200m', 'funding-220m', 'funding-271m', 'funding-196m'],
+    facts: 'endowment-217m | funding-200m | funding-220m | funding-271m | funding-196m',
   },
 };
 
 export const UnknownFact: Story = {
   name: 'Unknown fact',
+  tags: ['error-state'],
   args: { facts: ['no-such-fact'] },
 };
 
@@ -54,9 +55,10 @@ export const Loading: Story = loadingStory(
 );
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-programme-facts ${args(a)}></bl-programme-facts>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-programme-facts ${args(a)}></bl-programme-facts>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 

@@ -6,7 +6,7 @@ import '../src/widgets/outcome-ring/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
 import { AreaSelectEvent } from '../src/base/events.js';
 import illustrative from '../src/data/illustrative.json';
-import illustrativeUrl from '../src/data/illustrative.json?url';
+import { illustrativeUrl } from './support/datasets.js';
 import { args } from './support/args.js';
 import { missingUrl } from './support/network.js';
 import { meterOf, settled, shadowOf, textOf } from './support/play.js';
@@ -84,6 +84,7 @@ export const WithDataProperty: Story = {
  */
 export const PartlyUsableData: Story = {
   name: 'Partly usable data',
+  tags: ['error-state'],
   render: (storyArgs) =>
     html`<bl-programme ${args(storyArgs)}>
       <script type="application/json">
@@ -119,6 +120,7 @@ export const WithSrc: Story = {
 /** `src` answers 404: each widget inside shows the error, and `bl-data-error` fires. */
 export const WithMissingSrc: Story = {
   name: 'With a src that answers 404',
+  tags: ['error-state'],
   args: { src: missingUrl },
   async play({ canvasElement }) {
     const rings = [...canvasElement.querySelectorAll('bl-outcome-ring')];

@@ -66,23 +66,29 @@ export const FixtureSpend: Story = {
 };
 
 /** Another programme's data, which has no spend: a plain notice. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-spend ${args(a)}></bl-spend>`,
-  'Another programme',
-  'This dataset has no spending figures.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  ...withoutStoryStory(
+    (a) => html`<bl-spend ${args(a)}></bl-spend>`,
+    'This dataset has no spending figures.',
+  ),
+};
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-spend ${args(a)}></bl-spend>`);
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-spend ${args(a)}></bl-spend>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-spend ${args(a)}></bl-spend>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** Everything stacked, nothing cut off. */
-export const NarrowContainer: Story = narrowStory('bl-spend');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-spend'),
+};

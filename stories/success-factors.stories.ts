@@ -59,6 +59,7 @@ export const HighlightedFactor: Story = {
 
 export const UnknownFactor: Story = {
   name: 'Unknown factor',
+  tags: ['error-state'],
   args: { factor: 'no-such-factor' },
   async play({ canvasElement }) {
     const widget = await settled(canvasElement, 'bl-success-factors');
@@ -87,12 +88,16 @@ export const Loading: Story = loadingStory(
   (a) => html`<bl-success-factors ${args(a)}></bl-success-factors>`,
 );
 
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-success-factors ${args(a)}></bl-success-factors>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-success-factors ${args(a)}></bl-success-factors>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
-export const NarrowContainer: Story = narrowStory('bl-success-factors');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-success-factors'),
+};

@@ -55,6 +55,7 @@ export const SomeThemes: Story = {
 /** An id the dataset lacks: a notice above the themes found, and one console warning. */
 export const UnknownTheme: Story = {
   name: 'Unknown theme',
+  tags: ['error-state'],
   args: { themes: 'no-such-theme | local-economy' },
   async play({ canvasElement }) {
     const element = await settled(canvasElement, 'bl-themes');
@@ -74,23 +75,29 @@ export const FixtureThemes: Story = {
 };
 
 /** Another programme's data, which has no themes: a plain notice. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-themes ${args(a)}></bl-themes>`,
-  'Another programme',
-  'This dataset has no learning themes.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme',
+  ...withoutStoryStory(
+    (a) => html`<bl-themes ${args(a)}></bl-themes>`,
+    'This dataset has no learning themes.',
+  ),
+};
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-themes ${args(a)}></bl-themes>`);
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-themes ${args(a)}></bl-themes>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-themes ${args(a)}></bl-themes>`),
+};
 
 export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
 
 export const ForcedColours: Story = { name: 'Forced colours', parameters: { forcedColors: true } };
 
 /** One column, nothing cut off. */
-export const NarrowContainer: Story = narrowStory('bl-themes');
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-themes'),
+};

@@ -12,6 +12,7 @@ import {
   withoutStoryStory,
 } from './support/states.js';
 import { settled, shadowOf, textOf } from './support/play.js';
+import { areaPicker } from './support/datasets.js';
 
 const meta = {
   title: 'Widgets/Timeline',
@@ -99,6 +100,7 @@ export const AreaWithoutMilestones: Story = {
 
 export const UnknownArea: Story = {
   name: 'Unknown area',
+  tags: ['error-state'],
   args: { area: 'no-such-area' },
 };
 
@@ -106,6 +108,7 @@ export const UnknownArea: Story = {
 export const SmallDataset: Story = {
   name: 'Small dataset with an area',
   args: { area: 'weir-end' },
+  argTypes: { area: areaPicker(riverTimeline()) },
   render: (storyArgs) =>
     html`<bl-programme .data=${riverTimeline()}>
       <bl-timeline ${args(storyArgs)}></bl-timeline>
@@ -113,19 +116,22 @@ export const SmallDataset: Story = {
 };
 
 /** Another programme's data has no milestones: a plain notice. */
-export const AnotherProgramme: Story = withoutStoryStory(
-  (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
-  'Another programme (no milestones)',
-  'This dataset has no milestones.',
-);
+export const AnotherProgramme: Story = {
+  name: 'Another programme (no milestones)',
+  ...withoutStoryStory(
+    (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
+    'This dataset has no milestones.',
+  ),
+};
 
 /** The provider is still loading its `src`. */
 export const Loading: Story = loadingStory((a) => html`<bl-timeline ${args(a)}></bl-timeline>`);
 
 /** The provider's `src` answered 404. */
-export const ErrorFromProvider: Story = providerErrorStory(
-  (a) => html`<bl-timeline ${args(a)}></bl-timeline>`,
-);
+export const ErrorFromProvider: Story = {
+  name: 'Error from the provider',
+  ...providerErrorStory((a) => html`<bl-timeline ${args(a)}></bl-timeline>`),
+};
 
 export const DarkTheme: Story = {
   name: 'Dark theme',
@@ -139,4 +145,7 @@ export const ForcedColours: Story = {
   parameters: { forcedColors: true },
 };
 
-export const NarrowContainer: Story = narrowStory('bl-timeline', { area: 'barrowcliff' });
+export const NarrowContainer: Story = {
+  name: '320 px container',
+  ...narrowStory('bl-timeline', { area: 'barrowcliff' }),
+};

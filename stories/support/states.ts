@@ -6,12 +6,18 @@ import { otherProgrammeWithoutStory } from '../../tests/fixtures/other-programme
 import { holdPendingRequests, missingUrl, pendingUrl } from './network.js';
 import { settled, shadowOf, textOf } from './play.js';
 
+/** The tag of a story whose point is an error: bad input, a 404. Others must show none. */
+export const errorStateTag = 'error-state';
+/** The tag of a story whose widgets stay loading: the error check does not wait for them. */
+export const loadingStateTag = 'loading-state';
+
 /** Renders a story's widget from its args; the states below put it inside a provider. */
 type Widget = (storyArgs: Record<string, unknown>) => TemplateResult;
 
 /** A widget whose `bl-programme` is still loading: the same story for every widget. */
 export function loadingStory(widget: Widget, storyArgs: Record<string, unknown> = {}): StoryObj {
   return {
+    tags: [loadingStateTag],
     args: storyArgs,
     beforeEach: holdPendingRequests,
     render: (current) =>
@@ -25,7 +31,7 @@ export function providerErrorStory(
   storyArgs: Record<string, unknown> = {},
 ): StoryObj {
   return {
-    name: 'Error from the provider',
+    tags: [errorStateTag],
     args: storyArgs,
     render: (current) => html`<bl-programme src=${missingUrl}>${widget(current)}</bl-programme>`,
   };
@@ -35,9 +41,8 @@ export function providerErrorStory(
  * The widget on another programme's data that publishes none of the story (no quotes, themes,
  * studies, milestones or spend): a plain notice, not an error.
  */
-export function withoutStoryStory(widget: Widget, name: string, notice: string): StoryObj {
+export function withoutStoryStory(widget: Widget, notice: string): StoryObj {
   return {
-    name,
     render: (current) =>
       html`<bl-programme .data=${otherProgrammeWithoutStory()}>${widget(current)}</bl-programme>`,
     async play({ canvasElement }) {
@@ -51,7 +56,6 @@ export function withoutStoryStory(widget: Widget, name: string, notice: string):
 /** The widget in a 320 px container: nothing runs past its edge. */
 export function narrowStory(tag: string, storyArgs: Record<string, unknown> = {}): StoryObj {
   return {
-    name: '320 px container',
     args: storyArgs,
     globals: { width: '320' },
     async play({ canvasElement }) {

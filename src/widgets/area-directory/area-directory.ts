@@ -139,10 +139,10 @@ export class BlAreaDirectory extends BlElement<DirectoryView> {
   @property() wave?: string;
 
   /** `list` (the default) or `cards`, a grid of compact cards (the `view` attribute). */
-  @property({ attribute: 'view' }) layout = 'list';
+  @property({ attribute: 'view' }) layout: ViewKind = 'list';
 
   /** `name` (the default) or `wave`: by wave, then name; areas with no wave last. */
-  @property() sort = 'name';
+  @property() sort: DirectorySort = 'name';
 
   /** Keep the search, filters, sort and view in the page's address (`#q=…&region=…`). */
   @property({ type: Boolean }) hash = false;
@@ -500,11 +500,11 @@ export class BlAreaDirectory extends BlElement<DirectoryView> {
   };
 
   private readonly onSort = (event: Event) => {
-    this.sort = (event.target as HTMLSelectElement).value;
+    this.sort = (event.target as HTMLSelectElement).value as DirectorySort;
   };
 
   private readonly onView = (event: Event) => {
-    this.layout = (event.target as HTMLInputElement).value;
+    this.layout = (event.target as HTMLInputElement).value as ViewKind;
   };
 
   private readonly onSourcesToggle = (event: Event) => {

@@ -69,7 +69,7 @@ export class BlSpend extends BlStoryElement<SpendView> {
   static override styles = [BlStoryElement.styles, storyStyles, spendStyles];
 
   /** `hide` leaves out what the money meant per resident. */
-  @property({ attribute: 'per-resident' }) perResident: string | null = null;
+  @property({ attribute: 'per-resident' }) perResident: 'hide' | null = null;
 
   protected override derive(_changed: PropertyValues<this>): SpendView | Notice {
     const dataset = this.data.dataset!;
