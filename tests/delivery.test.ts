@@ -9,12 +9,15 @@ import { locatedDataset } from './fixtures/located.js';
  */
 
 /**
- * Budgets in gzip bytes. A lone ring meets its target of 14 kB. The targets for a card with its
- * rings on the embedded default (32 kB) and for the matrix from a `src` (26 kB plus its data)
- * are not met: these budgets hold what the split reaches today so that nothing grows back, and
- * come down as the core shrinks.
+ * Budgets in gzip bytes. The targets for a lone ring (14 kB), a card with its rings on the
+ * embedded default (32 kB) and the matrix from a `src` (26 kB plus its data) are not met: these
+ * budgets hold what the split reaches today so that nothing grows back, and come down as the core
+ * shrinks. Reserving each widget's room while it loads (the table of sizes and the rules the
+ * loader writes from it, 1.0 kB for the ring; the skeleton's look with the data binding, 0.3
+ * kB more for widgets on data) took the ring from 13.8 kB to 14.8, the card from 34.9 to 36.2
+ * and the matrix from 38.9 to 40.2.
  */
-const budgets = { ring: 14 * 1024, card: 35.5 * 1024, matrix: 39.5 * 1024 };
+const budgets = { ring: 15 * 1024, card: 36.5 * 1024, matrix: 40.5 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 
