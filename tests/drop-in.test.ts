@@ -203,6 +203,14 @@ describe('the iframe embed', () => {
     expect(stranger.height).to.equal('150');
   });
 
+  it("takes the browser's inset border off its iframes and leaves other frames alone", async () => {
+    const { view } = await open('/tests/fixtures/embed-host.html');
+    const border = (id: string) =>
+      view.getComputedStyle(view.document.getElementById(id)!).borderTopWidth;
+    expect(border('card')).to.equal('0px');
+    expect(border('stranger')).to.not.equal('0px');
+  });
+
   it('renders the widget its query names and refuses unknown ones in plain words', async () => {
     const { view } = await open(
       '/dist/embed.html?widget=outcome-ring&outcome=identify-needs&area=barrowcliff&theme=dark',
