@@ -5,6 +5,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { chromiumFlags, ensureChromium } from './scripts/chromium.mjs';
 import { faultMiddleware } from './tests/support/fault-server.mjs';
 import { heapPlugin } from './tests/support/heap-plugin.mjs';
+import { forcedColorsPlugin } from './tests/support/forced-colors-plugin.mjs';
 
 /** Counts every test the browser ran, for the one `N passed, N failed` line of `npm test`. */
 function countReporter() {
@@ -36,6 +37,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     heapPlugin(),
+    forcedColorsPlugin(),
   ],
   middleware: [faultMiddleware()],
   browsers: [

@@ -47,6 +47,18 @@ for (const [from, to] of [
   }
 }
 
+// The room each widget takes before its tag is defined (src/widgets/sizes.ts), as a stylesheet
+// for pages whose first paint comes before the loader runs (the loader adopts the same rules).
+{
+  const { undefinedTagRules } = await import(
+    pathToFileURL(join(root, 'dist/base/reserve.js')).href
+  );
+  writeFileSync(
+    join(root, 'dist/big-local-widgets.css'),
+    `/* big-local-widgets: the room each widget takes until its script defines it. */\n${undefinedTagRules()}\n`,
+  );
+}
+
 // The embedded default as one document for partners: its programme, factors and story merged.
 const defaultPart = (name) =>
   JSON.parse(readFileSync(join(root, `src/data/default/${name}.json`), 'utf8'));

@@ -9,12 +9,15 @@ import { locatedDataset } from './fixtures/located.js';
  */
 
 /**
- * Budgets in gzip bytes. A lone ring meets its target of 14 kB and a card with its rings on the
- * embedded default its target of 32 kB. The matrix from a `src` does not meet its target of
- * 26 kB plus its data: Lit, the core, the data binding and the matrix's own chunk come to 26 kB
- * before the validator, so this budget holds what the split reaches today.
+ * Budgets in gzip bytes. The targets are 14 kB for a lone ring, 32 kB for a card with its rings
+ * on the embedded default and 26 kB plus its data for the matrix from a `src`. Before widgets
+ * reserved their room while loading, the ring (14.3 kB) and the card (32.5 kB) met theirs; the
+ * table of every widget's reserved size, which the loader writes as rules for undefined tags,
+ * and the skeleton's look with the data binding cost 0.9 kB and 1.9 kB more. The matrix does
+ * not meet its target: Lit, the core, the data binding and its own chunk come to 26 kB before
+ * the validator. These budgets hold what the build reaches so that nothing grows back.
  */
-const budgets = { ring: 14 * 1024, card: 32 * 1024, matrix: 39.5 * 1024 };
+const budgets = { ring: 15 * 1024, card: 34.5 * 1024, matrix: 41.5 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 

@@ -105,8 +105,16 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
     await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'), 'no card');
     const name = view.getComputedStyle(shadowOf(card).querySelector('[part="name"]')!);
     expect(name.borderTopWidth).to.equal('0px');
-    // And nothing of ours reaches the host: no stylesheet added to the document, its text as styled.
-    expect(doc.adoptedStyleSheets).to.have.length(0);
+    // And nothing of ours reaches the host: the one sheet the loader adds to the document only
+    // reserves room for our own tags until they are defined; the host's text stays as styled.
+    expect(doc.adoptedStyleSheets).to.have.length(1);
+    const selectors = [...doc.adoptedStyleSheets[0]!.cssRules].map(
+      (rule) => (rule as CSSStyleRule).selectorText,
+    );
+    expect(selectors).to.not.be.empty;
+    for (const selector of selectors) {
+      expect(selector).to.match(/^bl-[a-z-]+(\[[a-z-]+="[\w-]+"\])?:not\(:defined\)$/);
+    }
     expect(
       [...doc.styleSheets].map((sheet) => sheet.href?.replace(view.location.origin, '')),
     ).to.deep.equal(['/tests/fixtures/hostile.css']);
@@ -193,6 +201,14 @@ describe('the iframe embed', () => {
     });
     expect(card.height).to.equal(before);
     expect(stranger.height).to.equal('150');
+  });
+
+  it("takes the browser's inset border off its iframes and leaves other frames alone", async () => {
+    const { view } = await open('/tests/fixtures/embed-host.html');
+    const border = (id: string) =>
+      view.getComputedStyle(view.document.getElementById(id)!).borderTopWidth;
+    expect(border('card')).to.equal('0px');
+    expect(border('stranger')).to.not.equal('0px');
   });
 
   it('renders the widget its query names and refuses unknown ones in plain words', async () => {

@@ -118,7 +118,7 @@ const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
  * status, and the problems in a disclosure.
  * @csspart credit - The data credit line: the programme's source and its update date.
  * @csspart badge - The "Illustrative" badge shown on made-up data.
- * @csspart loading - The loading message.
+ * @csspart loading - The loading state: a status message over a skeleton of the widget, as tall as it will be.
  *
  * @cssprop --bl-font-family - Font of all text. Defaults to the page's font.
  * @cssprop --bl-font-size - Base font size; sizes inside scale with it. Defaults to the page's text size.
@@ -398,6 +398,20 @@ export class BlElement<View = unknown> extends LitElement {
     </div>`;
   }
 
+  /**
+   * The loading state: a status that says so, over a skeleton of the widget (a heading, a line
+   * of text and its body) as tall as its reserved size, so nothing moves when it draws.
+   * Its look and height come with the data binding, which only widgets on data load.
+   */
+  private renderLoading(): TemplateResult {
+    return html`<div part="loading" class="loading skeleton" role="status">
+      <span class="skeleton-label">${baseStrings.loading}</span>
+      <span class="bone bone-heading" aria-hidden="true"></span>
+      <span class="bone bone-line" aria-hidden="true"></span>
+      <span class="bone bone-body" aria-hidden="true"></span>
+    </div>`;
+  }
+
   /** A notice in plain words inside a widget's own layout (warnings belong in `derive`). */
   protected renderNotice(message: string): TemplateResult {
     return html`<p part="notice" class="notice" role="status">${message}</p>`;
@@ -422,9 +436,7 @@ export class BlElement<View = unknown> extends LitElement {
         const message = this.data.words?.loadError(error) ?? error.message;
         return this.renderError(message, this.data.retry);
       }
-      if (state !== 'ready' || !dataset) {
-        return html`<p part="loading" class="loading" role="status">${baseStrings.loading}</p>`;
-      }
+      if (state !== 'ready' || !dataset) return this.renderLoading();
     }
     if (this.notice?.kind === 'error') return this.renderError(this.notice.message);
     const content = this.notice

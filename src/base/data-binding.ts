@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, unsafeCSS } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { BlElement } from './bl-element.js';
 import { ContextOffer, ContextSubscription } from './context.js';
@@ -8,6 +8,7 @@ import type { Problem } from '../data/types.js';
 import type { DatasetSource } from './dataset-source.js';
 import { dataStateStrings } from '../strings/data-states.js';
 import { formatDate } from '../format/date.js';
+import { skeletonRules } from './reserve.js';
 
 /** What the binding needs of its widget. */
 export interface BindingHost extends ReactiveControllerHost, HTMLElement {
@@ -29,7 +30,7 @@ const noDefaultAttribute = 'data-bl-default';
 
 /**
  * The look of what the binding draws around a widget (the partial-data notice, the credit, the
- * badge, the Retry button of a load error), here rather than in the base styles so that a ring
+ * badge, the Retry button of a load error) and of the loading skeleton, here rather than in the base styles so that a ring
  * given its value never downloads it. Adopted into the widget's shadow root before its own
  * styles, which still win; adopted, not a `<style>` element, which a strict CSP would refuse.
  */
@@ -76,13 +77,75 @@ const dataStyles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  /*
+   * The loading skeleton: the status text over shapes of a heading, a line and the body, the
+   * body filling the widget's reserved height (its own sheet, below). They pulse
+   * gently unless the reader asks for less motion.
+   */
+  .skeleton {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .skeleton-label {
+    font-size: 0.875em;
+  }
+  .bone {
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_muted) 18%, var(--_surface));
+    animation: bl-pulse 1s ease-in-out infinite alternate;
+  }
+  .bone-heading {
+    inline-size: min(18em, 70%);
+    block-size: 1.5em;
+  }
+  .bone-line {
+    inline-size: min(30em, 90%);
+    block-size: 1em;
+  }
+  .bone-body {
+    flex: 1;
+  }
+  @keyframes bl-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds are dropped in forced colours: the shapes keep an outline instead. */
+    .bone {
+      border: 1px solid GrayText;
+      background: Canvas;
+      animation: none;
+    }
+  }
 `;
 
-function adoptDataStyles(root: ShadowRoot | null): void {
-  const sheet = dataStyles.styleSheet;
+/** Each tag's skeleton height from its reserved size, built once per tag. */
+const reserveSheets = new Map<string, CSSStyleSheet | undefined>();
+
+/** The sheet that makes `tag`'s loading skeleton as tall as its reserved size. */
+function reserveSheet(tag: string): CSSStyleSheet | undefined {
+  if (!reserveSheets.has(tag)) {
+    const rules = skeletonRules(tag);
+    reserveSheets.set(tag, rules === undefined ? undefined : unsafeCSS(rules).styleSheet);
+  }
+  return reserveSheets.get(tag);
+}
+
+function adoptDataStyles(root: ShadowRoot | null, tag: string): void {
+  const sheets = [dataStyles.styleSheet, reserveSheet(tag)].filter(
+    (sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root?.adoptedStyleSheets.includes(sheet!),
+  );
   // Without constructable sheets (no engine this library supports), only these parts go unstyled.
-  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  if (!root || sheets.length === 0) return;
+  root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets];
 }
 
 const idle: ProgrammeState = {
@@ -124,7 +187,7 @@ export class DataBinding {
 
   constructor(private readonly host: BindingHost) {
     if (DataBinding.serverRender) DataBinding.serverRender.top ??= host;
-    adoptDataStyles(host.shadowRoot);
+    adoptDataStyles(host.shadowRoot, host.localName);
     new ContextSubscription(host, programmeContext, (value) => {
       this.programme = value;
       host.requestUpdate();
