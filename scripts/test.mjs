@@ -118,6 +118,21 @@ totals.failed += storyCounts.numFailedTests;
 totals.skipped += storyCounts.numPendingTests + storyCounts.numTodoTests;
 if (stories.status !== 0 && storyCounts.numFailedTests === 0) totals.failed += 1;
 
+// Visual regression: every story light, dark and at 320 px against tests/visual/baselines/.
+const visual = step(
+  'Visual regression (every story light, dark and 320 px, headless Chromium)',
+  process.execPath,
+  ['scripts/visual.mjs', '--no-build'],
+  { stdio: 'inherit' },
+);
+const visualFile = join(root, '.visual-results/counts.json');
+const visualCounts = existsSync(visualFile)
+  ? JSON.parse(readFileSync(visualFile, 'utf8'))
+  : { passed: 0, failed: 0 };
+totals.passed += visualCounts.passed;
+totals.failed += visualCounts.failed;
+if (visual.status !== 0 && visualCounts.failed === 0) totals.failed += 1;
+
 // The WordPress plugin on a real WordPress, when the stack is installed (.ci/run installs
 // Debian's wordpress, php-mysql and mariadb-server): without it, said plainly and not counted.
 const wordpressStack = ['/usr/share/wordpress/wp-load.php', '/usr/bin/php', '/usr/sbin/mariadbd'];
@@ -155,6 +170,7 @@ finish(
   node.status === 0 &&
     browser.status === 0 &&
     stories.status === 0 &&
+    visual.status === 0 &&
     wordpressOk &&
     totals.failed === 0
     ? 0
