@@ -7,11 +7,12 @@ export const decodePng = (bytes) => PNG.sync.read(bytes);
 
 /**
  * Screenshots of text and flat colours compress best unfiltered with zlib's default strategy at
- * level 9: about a third smaller than pngjs's adaptive filtering, and lossless.
+ * level 9: about a third smaller than pngjs's adaptive filtering, and lossless. `fast` is for
+ * the images of a failure, which are looked at once and not kept.
  * @param {{ width: number, height: number, data: Buffer }} image
  */
-export const encodePng = (image) =>
-  PNG.sync.write(image, { deflateLevel: 9, deflateStrategy: 0, filterType: 0 });
+export const encodePng = (image, { fast = false } = {}) =>
+  PNG.sync.write(image, { deflateLevel: fast ? 1 : 9, deflateStrategy: 0, filterType: 0 });
 
 /**
  * Compares two images with pixelmatch's per-pixel colour `threshold`: the number of differing
