@@ -1,10 +1,12 @@
 // `npm test`: lint, type check, build, the Node tests of pure data code, then the browser tests
-// in headless Chromium. Ends with one plain `N passed, N failed` line counting every test run.
+// in Chromium, Firefox and WebKit and the story tests. Ends with one plain `N passed, N failed`
+// line counting every test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { ensureFirefox, ensureWebKit } from './browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -37,6 +39,9 @@ function mustPass(title, command, args) {
 
 const chromium = ensureChromium();
 process.env.CHROME_PATH = chromium;
+// Firefox and WebKit too, installed now if missing, before any step starts.
+ensureFirefox();
+ensureWebKit();
 
 mustPass('Lint (ESLint)', bin('eslint'), ['.']);
 mustPass('Format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
@@ -74,30 +79,40 @@ totals.failed += tapCount('fail') + tapCount('cancelled');
 totals.skipped += tapCount('skipped') + tapCount('todo');
 if (node.status !== 0 && tapCount('fail') + tapCount('cancelled') === 0) totals.failed += 1;
 
-// Browser tests.
-rmSync(join(root, '.wtr-results'), { recursive: true, force: true });
-const browser = step(
-  'Browser tests (web-test-runner, headless Chromium)',
-  bin('web-test-runner'),
-  [],
-  {
+/** Runs web-test-runner in one engine and adds what it counted; says how long it took. */
+const timings = [];
+function webTestRunner(title, engine, suite) {
+  rmSync(join(root, '.wtr-results'), { recursive: true, force: true });
+  const started = Date.now();
+  const result = step(title, bin('web-test-runner'), [], {
     stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chromium },
-  },
-);
-const countsFile = join(root, '.wtr-results/counts.json');
-if (existsSync(countsFile)) {
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
+    env: { ...process.env, CHROME_PATH: chromium, BL_ENGINES: engine, BL_SUITE: suite },
+  });
+  timings.push(`${title}: ${Math.round((Date.now() - started) / 1000)} s`);
+  const countsFile = join(root, '.wtr-results/counts.json');
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
+  if (result.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
+  return result.status === 0;
 }
-if (browser.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
+
+// Browser tests, in each engine in turn: one engine at a time keeps a busy machine responsive.
+const engines = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+let browserOk = true;
+for (const [engine, name] of Object.entries(engines)) {
+  browserOk =
+    webTestRunner(`Browser tests (web-test-runner, ${name})`, engine, 'unit') && browserOk;
+}
 
 // Story tests: every story renders in headless Chromium, in light and in dark, runs its play
 // function and fails on any axe violation. The JSON reporter gives the counts.
 const storyResults = join(root, '.vitest-results.json');
 rmSync(storyResults, { force: true });
+const storiesStarted = Date.now();
 const stories = step(
   'Story tests (Storybook + Vitest, headless Chromium)',
   bin('vitest'),
@@ -117,6 +132,11 @@ totals.passed += storyCounts.numPassedTests;
 totals.failed += storyCounts.numFailedTests;
 totals.skipped += storyCounts.numPendingTests + storyCounts.numTodoTests;
 if (stories.status !== 0 && storyCounts.numFailedTests === 0) totals.failed += 1;
+timings.push(
+  `Story tests (Vitest, Chromium): ${Math.round((Date.now() - storiesStarted) / 1000)} s`,
+);
+
+let storiesOk = stories.status === 0;
 
 // The WordPress plugin on a real WordPress, when the stack is installed (.ci/run installs
 // Debian's wordpress, php-mysql and mariadb-server): without it, said plainly and not counted.
@@ -151,12 +171,5 @@ if (!process.env.BL_NO_WORDPRESS && wordpressStack.every((path) => existsSync(pa
   );
 }
 
-finish(
-  node.status === 0 &&
-    browser.status === 0 &&
-    stories.status === 0 &&
-    wordpressOk &&
-    totals.failed === 0
-    ? 0
-    : 1,
-);
+console.log(`\n${timings.join('\n')}`);
+finish(node.status === 0 && browserOk && storiesOk && wordpressOk && totals.failed === 0 ? 0 : 1);
