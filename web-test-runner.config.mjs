@@ -140,6 +140,7 @@ export default {
     '<!DOCTYPE html><html><head></head><body>' +
     '<script type="module" src="/tests/support/node-assertions.ts"></script>' +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  testsFinishTimeout: 600_000,
+  // The stories run as one file of some four hundred tests.
+  testsFinishTimeout: process.env.BL_SUITE === 'stories' ? 2_400_000 : 600_000,
   reporters: [defaultReporter(), countReporter()],
 };

@@ -185,6 +185,11 @@ export function webkitLauncher(paths) {
   let sessionPath;
   const active = new Set();
 
+  // However the runner ends, the X server and the driver end with it.
+  process.once('exit', () => {
+    for (const child of processes) child.kill();
+  });
+
   async function start() {
     const { xvfb, display } = await startXvfb(paths.xvfb);
     processes.push(xvfb);
