@@ -7,7 +7,7 @@ import { delimiter, join } from 'node:path';
 
 const names = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
 
-function onPath(name) {
+export function onPath(name) {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     const candidate = join(dir, name);
     if (dir && existsSync(candidate)) return candidate;
@@ -25,26 +25,34 @@ export function findChromium() {
   return undefined;
 }
 
-export function ensureChromium() {
-  const found = findChromium();
+/**
+ * What `find()` returns; when it finds nothing, installs the Debian `packages` (as root with
+ * apt-get) and looks again, or stops with one line saying what to install.
+ */
+export function ensureInstalled({ name, packages, find }) {
+  const found = find();
   if (found) return found;
+  const list = packages.map((pkg) => `"${pkg}"`).join(', ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && onPath('apt-get')) {
-    console.log('No Chromium found: installing Debian package "chromium" with apt-get…');
+    console.log(`No ${name} found: installing Debian package ${list} with apt-get…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env,
     });
-    const installed = install.status === 0 ? findChromium() : undefined;
+    const installed = install.status === 0 ? find() : undefined;
     if (installed) return installed;
   }
   console.error(
-    'No Chromium found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+    `No ${name} found: install Debian's ${list} (apt-get install ${packages.join(' ')}).`,
   );
   process.exit(1);
 }
+
+export const ensureChromium = () =>
+  ensureInstalled({ name: 'Chromium', packages: ['chromium'], find: findChromium });
 
 /** Flags for headless Chromium in a sandbox with no network but loopback. */
 export const chromiumFlags = [

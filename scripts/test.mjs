@@ -1,10 +1,12 @@
 // `npm test`: lint, type check, build, the Node tests of pure data code, then the browser tests
-// in headless Chromium. Ends with one plain `N passed, N failed` line counting every test run.
+// and the story tests in Chromium, Firefox and WebKit. Ends with one plain `N passed, N failed`
+// line counting every test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { ensureFirefox, ensureWebKit } from './browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -37,6 +39,9 @@ function mustPass(title, command, args) {
 
 const chromium = ensureChromium();
 process.env.CHROME_PATH = chromium;
+// Firefox and WebKit too, installed now if missing, before any step starts.
+ensureFirefox();
+ensureWebKit();
 
 mustPass('Lint (ESLint)', bin('eslint'), ['.']);
 mustPass('Format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
@@ -74,30 +79,40 @@ totals.failed += tapCount('fail') + tapCount('cancelled');
 totals.skipped += tapCount('skipped') + tapCount('todo');
 if (node.status !== 0 && tapCount('fail') + tapCount('cancelled') === 0) totals.failed += 1;
 
-// Browser tests.
-rmSync(join(root, '.wtr-results'), { recursive: true, force: true });
-const browser = step(
-  'Browser tests (web-test-runner, headless Chromium)',
-  bin('web-test-runner'),
-  [],
-  {
+/** Runs web-test-runner in one engine and adds what it counted; says how long it took. */
+const timings = [];
+function webTestRunner(title, engine, suite) {
+  rmSync(join(root, '.wtr-results'), { recursive: true, force: true });
+  const started = Date.now();
+  const result = step(title, bin('web-test-runner'), [], {
     stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chromium },
-  },
-);
-const countsFile = join(root, '.wtr-results/counts.json');
-if (existsSync(countsFile)) {
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
+    env: { ...process.env, CHROME_PATH: chromium, BL_ENGINES: engine, BL_SUITE: suite },
+  });
+  timings.push(`${title}: ${Math.round((Date.now() - started) / 1000)} s`);
+  const countsFile = join(root, '.wtr-results/counts.json');
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
+  if (result.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
+  return result.status === 0;
 }
-if (browser.status !== 0 && !existsSync(countsFile)) totals.failed += 1;
+
+// Browser tests, in each engine in turn: one engine at a time keeps a busy machine responsive.
+const engines = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+let browserOk = true;
+for (const [engine, name] of Object.entries(engines)) {
+  browserOk =
+    webTestRunner(`Browser tests (web-test-runner, ${name})`, engine, 'unit') && browserOk;
+}
 
 // Story tests: every story renders in headless Chromium, in light and in dark, runs its play
 // function and fails on any axe violation. The JSON reporter gives the counts.
 const storyResults = join(root, '.vitest-results.json');
 rmSync(storyResults, { force: true });
+const storiesStarted = Date.now();
 const stories = step(
   'Story tests (Storybook + Vitest, headless Chromium)',
   bin('vitest'),
@@ -117,6 +132,19 @@ totals.passed += storyCounts.numPassedTests;
 totals.failed += storyCounts.numFailedTests;
 totals.skipped += storyCounts.numPendingTests + storyCounts.numTodoTests;
 if (stories.status !== 0 && storyCounts.numFailedTests === 0) totals.failed += 1;
+timings.push(
+  `Story tests (Vitest, Chromium): ${Math.round((Date.now() - storiesStarted) / 1000)} s`,
+);
+
+// The same stories in Firefox and WebKit, which Vitest's Playwright provider cannot drive: each
+// story of the catalogue built above, in light and dark, in Storybook's own story page, with its
+// play function and axe (tests/stories/stories.test.ts).
+let storiesOk = stories.status === 0;
+for (const engine of ['firefox', 'webkit']) {
+  storiesOk =
+    webTestRunner(`Story tests (web-test-runner, ${engines[engine]})`, engine, 'stories') &&
+    storiesOk;
+}
 
 // Visual regression: every story light, dark and at 320 px against tests/visual/baselines/.
 const visual = step(
@@ -166,10 +194,11 @@ if (!process.env.BL_NO_WORDPRESS && wordpressStack.every((path) => existsSync(pa
   );
 }
 
+console.log(`\n${timings.join('\n')}`);
 finish(
   node.status === 0 &&
-    browser.status === 0 &&
-    stories.status === 0 &&
+    browserOk &&
+    storiesOk &&
     visual.status === 0 &&
     wordpressOk &&
     totals.failed === 0

@@ -226,7 +226,7 @@ describe('bl-area-card', () => {
     expect(query(weirEnd!, '[part="name"]').getAttribute('aria-pressed')).to.equal('false');
 
     query(weirEnd!, '[part="name"]').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => programme.selectedArea === 'weir-end', 'Space did not select');
     await waitUntil(
       () => button.getAttribute('aria-pressed') === 'false',

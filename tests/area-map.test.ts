@@ -237,7 +237,7 @@ describe('bl-area-map on the 150-area document', () => {
     expect(textOf(query(map, '[part="list"] [role="heading"]'))).to.equal(
       `London: ${expected.length} areas`,
     );
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => query(map, '[part="list"]').hidden, 'Space did not close');
 
     query(map, '[part="unplaced"] button').click();

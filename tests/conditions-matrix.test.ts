@@ -406,16 +406,22 @@ describe('bl-conditions-matrix', () => {
     await press(matrix, 'Enter');
     expect(sortState(matrix)).to.deep.equal(['Choir descending']);
     expect(focused(matrix)?.getAttribute('aria-sort')).to.equal('descending');
-    await press(matrix, 'Space');
+    await press(matrix, ' ');
     expect(sortState(matrix)).to.deep.equal(['Choir ascending']);
     await press(matrix, 'ArrowDown');
     expect(where(matrix)).to.equal('3/4: 0 Silent');
     // Enter on a row selects its area.
     await press(matrix, 'Enter');
     await waitUntil(() => programme.selectedArea === 'mill-race', 'Enter did not select');
-    // Tab leaves the grid in one step.
+    // Tab leaves the grid in one step, for what follows on the page (at a page's end, WebKit
+    // would wrap round to the page's first control).
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    programme.after(after);
     await press(matrix, 'Tab');
     expect(focused(matrix)).to.equal(null);
+    expect(document.activeElement).to.equal(after);
+    after.remove();
   });
 
   it('reads right to left under dir="rtl": names on the right, Left and Right arrows swapped', async () => {

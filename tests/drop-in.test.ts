@@ -7,7 +7,7 @@ interface Recorded {
   errors: string[];
   warnings: string[];
 }
-type FrameWindow = Window & typeof globalThis & { recorded: Recorded };
+type FrameWindow = Window & typeof globalThis & { recorded: Recorded; evalRefused: () => boolean };
 
 const open = (url: string, width?: number) => openPage<FrameWindow>(url, width);
 
@@ -85,9 +85,13 @@ describe('the script-tag bundle on a strict, hostile host page', () => {
     expect(view.performance.getEntriesByType('resource').map((entry) => entry.name)).to.include(
       `${view.location.origin}/fault/illustrative`,
     );
-    // The policy is really in force: eval and a raw innerHTML write are both refused.
-    expect(() => (view as unknown as { eval: (code: string) => unknown }).eval('1')).to.throw();
-    expect(() => (doc.getElementById('host-text')!.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    // The policy is really in force: eval and a raw innerHTML write are both refused. Firefox
+    // 140 has no Trusted Types at all: there, only the rest of the policy can be in force.
+    expect(view.evalRefused()).to.equal(true);
+    if ('trustedTypes' in view)
+      expect(() => (doc.getElementById('host-text')!.innerHTML = '<b>x</b>')).to.throw(
+        /TrustedHTML/,
+      );
   });
 
   it('keeps host CSS out of widgets and widget CSS out of the host', async () => {

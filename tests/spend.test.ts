@@ -228,6 +228,11 @@ describe('bl-spend', () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     element.before(before);
+    // A control after it too: tabbing past a page's last control leaves the page in Firefox,
+    // with focus still reported on that control.
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    element.after(after);
     before.focus();
     const stops: string[] = [];
     for (let step = 0; step < 10; step += 1) {
@@ -246,6 +251,7 @@ describe('bl-spend', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => query<HTMLDetailsElement>(element, '[part="table"]').open);
     before.remove();
+    after.remove();
   });
 
   for (const theme of ['light', 'dark'] as const) {

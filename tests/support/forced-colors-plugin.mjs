@@ -8,8 +8,11 @@ export function forcedColorsPlugin() {
   return {
     name: 'forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
+      if (command !== 'forced-colors' && command !== 'forced-colors-emulable') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      // Only Chromium's protocol can turn forced colours on; Firefox and WebKit have no way.
+      if (typeof page?.createCDPSession !== 'function') return false;
+      if (command === 'forced-colors-emulable') return true;
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],

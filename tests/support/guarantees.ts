@@ -294,6 +294,18 @@ export async function assertRenders(
 
 const heapAfterGc = async () => (await executeServerCommand<number, undefined>('heap-after-gc'))!;
 
+/**
+ * Whether this engine lets a test force a full garbage collection and read the heap, which the
+ * lifecycle checks need: Chromium does (DevTools Protocol); Firefox and WebKit give a test
+ * neither, so those checks run in Chromium alone and say so in their names.
+ */
+export const heapMeasurable =
+  (await executeServerCommand<boolean, undefined>('heap-measurable')) === true;
+
+/** Appended to the name of a test that runs only where `heapMeasurable`. */
+export const chromiumOnlyHeap =
+  ' (Chromium only: no other engine lets a test collect garbage and read the heap)';
+
 export interface LifecycleReport {
   cycles: number;
   /** Removed widgets still reachable after a full garbage collection: anything above 0 leaks. */

@@ -51,6 +51,8 @@ export class VirtualRows implements ReactiveController {
   viewHeight = 480;
 
   private first = 0;
+  /** Where `scrollToRow` scrolled to, until the render that follows it. */
+  private wanted?: number;
   private observed?: HTMLElement;
   private resizeObserver?: ResizeObserver;
   private readonly overscan: number;
@@ -100,10 +102,11 @@ export class VirtualRows implements ReactiveController {
     this.measure();
     const top = row * this.rowHeight;
     const viewRows = scroller.clientHeight - this.headHeight;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    if (top < scroller.scrollTop) this.wanted = top;
     else if (top + this.rowHeight > scroller.scrollTop + viewRows) {
-      scroller.scrollTop = top + this.rowHeight - viewRows;
+      this.wanted = top + this.rowHeight - viewRows;
     }
+    if (this.wanted !== undefined) scroller.scrollTop = this.wanted;
     this.follow();
   }
 
@@ -117,6 +120,11 @@ export class VirtualRows implements ReactiveController {
     // What the server rendered was windowed by the defaults: measured after it is hydrated.
     if (this.host.hydrating) return;
     const scroller = this.options.scroller();
+    // WebKit can pull the scroll position back while the window of rows moves to it: once the
+    // new rows are in, scroll to where `scrollToRow` meant to be.
+    if (scroller && this.wanted !== undefined && Math.abs(scroller.scrollTop - this.wanted) >= 1)
+      scroller.scrollTop = this.wanted;
+    this.wanted = undefined;
     if (scroller === this.observed) return;
     this.observed?.removeEventListener('scroll', this.onScroll);
     this.resizeObserver ??= new ResizeObserver(this.measure);
