@@ -140,7 +140,7 @@ describe('another programme, unlike Big Local, in every registry widget', () => 
   it('shows money in euros, qualified as its source words it, and the programme’s own settings', () => {
     const card = widgetOf(rendered, 'bl-area-card');
     const facts = textOf(query(card, '[part="facts"]'));
-    expect(facts).to.contain('Funding at least €1,000,000');
+    expect(facts).to.contain('Funding at least €1m');
     expect(facts).to.contain('Population about 8,000');
     expect(facts).to.contain('Setting Island');
     expect(facts).to.contain('Partnership Community co-operative');
@@ -152,7 +152,7 @@ describe('another programme, unlike Big Local, in every registry widget', () => 
     // The builder's preview is the same card, in euros too.
     const builder = widgetOf(rendered, 'bl-embed-builder');
     const preview = query(builder, '[part="preview"] bl-area-card');
-    expect(textOf(shadow(preview))).to.contain('at least €1,000,000');
+    expect(textOf(shadow(preview))).to.contain('at least €1m');
   });
 
   it('lays six rings out as two rows of three in a wide container', () => {

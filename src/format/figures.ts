@@ -11,25 +11,32 @@ import { formatNumber, formatYear, numberFormat } from './number.js';
 
 const MILLION = 1e6;
 
-/** An amount in `currency` (ISO 4217): "£1.15m", "£50,000". */
+/**
+ * An amount in `currency` (ISO 4217): "£1.15m", "£50,000". Millions are written with the
+ * catalogue's own suffix, not `Intl`'s compact notation, whose patterns differ between engines
+ * ("£160m" in one, "£160M" in another).
+ */
 export function formatAmount(amount: number, currency: string): string {
-  return numberFormat({
+  if (amount < MILLION) {
+    return numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  }
+  const parts = numberFormat({
     style: 'currency',
     currency,
-    ...(amount >= MILLION
-      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }
-      : { maximumFractionDigits: 0 }),
-  }).format(amount);
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).formatToParts(amount / MILLION);
+  // The suffix goes straight after the number, wherever the locale puts the symbol.
+  const last = parts.findLastIndex((part) => /^(integer|fraction|decimal|group)$/.test(part.type));
+  return parts
+    .map((part, index) => (index === last ? part.value + figureStrings.millionsSuffix : part.value))
+    .join('');
 }
 
 /** A count: "2.5 million", "26,900". */
 export function formatLargeCount(value: number): string {
   if (value < MILLION) return formatNumber(value);
-  return numberFormat({
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 2,
-  }).format(value);
+  return figureStrings.millions(numberFormat({ maximumFractionDigits: 2 }).format(value / MILLION));
 }
 
 export function formatMoney({ amount, currency }: Money): string {

@@ -10,10 +10,17 @@ export function forcedColorsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors' && command !== 'forced-colors-emulable') return undefined;
       const page = session.browser.getPage?.(session.id);
-      // Only Chromium's protocol can turn forced colours on; Firefox and WebKit have no way.
+      // Only Chromium's protocol can turn forced colours on; Firefox (whose puppeteer page has
+      // the method, and refuses) and WebKit have no way.
       if (typeof page?.createCDPSession !== 'function') return false;
+      if (!sessions.has(page)) {
+        try {
+          sessions.set(page, await page.createCDPSession());
+        } catch {
+          return false;
+        }
+      }
       if (command === 'forced-colors-emulable') return true;
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       await sessions.get(page).send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
