@@ -161,7 +161,7 @@ export const UnconfirmedArea: Story = {
   },
 };
 
-/** Figures as their sources qualify them: "at least €1,000,000", "about 8,000". */
+/** Figures as their sources qualify them: "at least €1m", "about 8,000". */
 export const QualifiedFigures: Story = {
   name: 'Qualified money and counts',
   args: { area: 'north-holm', variant: 'compact' },
@@ -172,9 +172,7 @@ export const QualifiedFigures: Story = {
     </bl-programme>`,
   async play({ canvasElement }) {
     const card = await settled(canvasElement, 'bl-area-card');
-    await expect(textOf(shadowOf(card).querySelector('[part~="facts"]'))).toContain(
-      'at least €1,000,000',
-    );
+    await expect(textOf(shadowOf(card).querySelector('[part~="facts"]'))).toContain('at least €1m');
   },
 };
 

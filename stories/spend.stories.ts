@@ -23,15 +23,15 @@ export default meta;
 type Story = StoryObj;
 
 /**
- * The embedded default: just under £160 million, delivery costs 32% and three headings without
- * a stated share, and £1m over 10–15 years for roughly 8,000 people, worked out per resident.
+ * The embedded default: just under £160m, delivery costs 32% and three headings without
+ * a stated share, and £1m over 10–15 years for about 8,000 people, worked out per resident.
  */
 export const Default: Story = {
   async play({ canvasElement }) {
     const element = await settled(canvasElement, 'bl-spend');
     const root = shadowOf(element);
     await expect(textOf(root.querySelector('[part="total"] [part="value"]'))).toBe(
-      'just under £160 million',
+      'just under £160m',
     );
     await expect(root.querySelectorAll('[part="bar"]')).toHaveLength(1);
     await expect(root.querySelectorAll('.rows [part="not-stated"]')).toHaveLength(3);
