@@ -191,7 +191,6 @@ describe('the iframe embed', () => {
     const stranger = view.document.getElementById('stranger') as HTMLIFrameElement;
     const card = view.document.getElementById('card') as HTMLIFrameElement;
     await waitUntil(() => Number(card.height) > 150, 'the embed was not resized');
-    const before = card.height;
     // A message from the host page itself, and one from another frame, both claiming a height.
     view.postMessage({ type: 'bl-embed:height', height: 5 }, '*');
     stranger.contentWindow!.parent.postMessage({ type: 'bl-embed:height', height: 7 }, '*');
@@ -206,7 +205,8 @@ describe('the iframe embed', () => {
       view.addEventListener('message', onMessage);
       view.postMessage('handled', '*');
     });
-    expect(card.height).to.equal(before);
+    // The card may still grow as its own widget finishes drawing; it never takes their heights.
+    expect(Number(card.height)).to.be.above(150);
     expect(stranger.height).to.equal('150');
   });
 
