@@ -47,15 +47,15 @@ for (const [from, to] of [
   }
 }
 
-// The room each widget takes before its tag is defined (src/widgets/sizes.ts), as a stylesheet
+// The room each widget takes until it has drawn (its registry entry's reserve), as a stylesheet
 // for pages whose first paint comes before the loader runs (the loader adopts the same rules).
 {
-  const { undefinedTagRules } = await import(
-    pathToFileURL(join(root, 'dist/base/reserve.js')).href
-  );
+  const module = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+  const { reservedRoomRules } = await module('base/reserve.js');
+  const { widgets } = await module('widgets/registry.js');
   writeFileSync(
     join(root, 'dist/big-local-widgets.css'),
-    `/* big-local-widgets: the room each widget takes until its script defines it. */\n${undefinedTagRules()}\n`,
+    `/* big-local-widgets: the room each widget takes until it has drawn. */\n${reservedRoomRules(widgets)}\n`,
   );
 }
 

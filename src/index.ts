@@ -21,6 +21,11 @@ import './widgets/area-directory/define.js';
 import './widgets/area-map/define.js';
 import './widgets/area-profile/define.js';
 import './widgets/embed-builder/define.js';
+import { adoptReservedRoom } from './base/reserve.js';
+import { widgets } from './widgets/registry.js';
+
+// Each widget's room while it loads its data, as the loader gives it.
+adoptReservedRoom(widgets);
 
 export { BlElement, Notice, invalid, notice } from './base/bl-element.js';
 export { embeddableWidgets, registerWidget, widgetNamed, widgets } from './widgets/registry.js';

@@ -10,7 +10,7 @@
  */
 import { widgets } from './widgets/registry.js';
 import type { WidgetDescriptor } from './widgets/registry.js';
-import { undefinedTagRules } from './base/reserve.js';
+import { adoptReservedRoom } from './base/reserve.js';
 
 const installed = Symbol.for('big-local-widgets/loader');
 const registryOf = globalThis as unknown as Record<symbol, boolean>;
@@ -34,22 +34,6 @@ export function defineUsedWidgets(root: ParentNode): void {
   }
 }
 
-/**
- * Gives every widget's tag, until it is defined, the room `src/widgets/sizes.ts` reserves, so the
- * page does not move when the widget's code arrives and it draws. A constructed sheet, which a
- * strict `style-src` allows where a `<style>` element would be refused. (A page whose first paint
- * comes before this script runs links `big-local-widgets.css`, the same rules.)
- */
-function reserveRoom(): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(undefinedTagRules());
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // An engine without constructed sheets: the widgets only take their room when defined.
-  }
-}
-
 function watch(): void {
   defineUsedWidgets(document);
   new MutationObserver((records) => {
@@ -66,7 +50,9 @@ function watch(): void {
 
 if (!registryOf[installed] && typeof document !== 'undefined') {
   registryOf[installed] = true;
-  reserveRoom();
+  // Every tag's room until it has drawn, so nothing on the page moves when it does. (A page
+  // whose first paint comes before this script runs links `big-local-widgets.css`: the same.)
+  adoptReservedRoom(widgets);
   // Tags the parser adds after this runs (a module script may run before the body is read)
   // reach the observer; those already there are found at once, the provider first.
   watch();

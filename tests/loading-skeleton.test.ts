@@ -2,13 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { widgets } from '../src/widgets/registry.js';
-import { reservedSizes } from '../src/widgets/sizes.js';
-import type { ReservedHeights } from '../src/widgets/sizes.js';
+import type { ReservedHeights } from '../src/widgets/registry.js';
 import type { BlElement } from '../src/base/bl-element.js';
 import { openPage, shadow } from './support/helpers.js';
 
 /**
- * While a widget loads it keeps the room `src/widgets/sizes.ts` reserves for it, so the page around it does
+ * While a widget loads it keeps the room its registry entry reserves for it, so the page around it does
  * not move when it draws: before its code arrives (the loader's rules for an undefined tag) and
  * while its data loads (the base's skeleton). The skeleton says it is loading in a status and
  * stays still for a reader who asks for less motion.
@@ -17,7 +16,7 @@ import { openPage, shadow } from './support/helpers.js';
 /** Every widget that draws, with its reserved room. */
 const reserved = widgets
   .filter((descriptor) => descriptor.dataDriven)
-  .map((descriptor) => ({ ...descriptor, reserve: reservedSizes[descriptor.tag]! }));
+  .map((descriptor) => ({ ...descriptor, reserve: descriptor.reserve! }));
 const columnWidth = 600;
 
 /** The registry's height at `width` em, read as straight lines between its points. */
@@ -65,7 +64,8 @@ const forcedColorsEmulable =
 describe('the loading skeleton', () => {
   it('has a reserved size for every widget that draws, and for no other tag', () => {
     for (const { tag, reserve } of reserved) expect(reserve, tag).to.not.equal(undefined);
-    expect(Object.keys(reservedSizes).sort()).to.deep.equal(reserved.map(({ tag }) => tag).sort());
+    const reserving = widgets.filter((descriptor) => descriptor.reserve);
+    expect(reserving.map(({ tag }) => tag)).to.deep.equal(reserved.map(({ tag }) => tag));
   });
 
   afterEach(async () => {
@@ -90,7 +90,8 @@ describe('the loading skeleton', () => {
 
   it('gives a variant that changes the size its own height', async () => {
     const card = await loading('bl-area-card', { variant: 'compact' });
-    const heights = reservedSizes['bl-area-card']!.when!.variant!.compact!;
+    const heights = reserved.find(({ tag }) => tag === 'bl-area-card')!.reserve.when!.variant!
+      .compact!;
     const expected = expectedEm(heights, columnWidth / em(card)) * em(card);
     const skeleton = shadow(card).querySelector('.skeleton')!;
     expect(skeleton.getBoundingClientRect().height).to.be.closeTo(expected, 1.5);

@@ -1,4 +1,4 @@
-import { css, html, nothing, unsafeCSS } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { BlElement } from './bl-element.js';
 import { ContextOffer, ContextSubscription } from './context.js';
@@ -8,7 +8,6 @@ import type { Problem } from '../data/types.js';
 import type { DatasetSource } from './dataset-source.js';
 import { dataStateStrings } from '../strings/data-states.js';
 import { formatDate } from '../format/date.js';
-import { skeletonRules } from './reserve.js';
 
 /** What the binding needs of its widget. */
 export interface BindingHost extends ReactiveControllerHost, HTMLElement {
@@ -79,9 +78,14 @@ const dataStyles = css`
   }
   /*
    * The loading skeleton: the status text over shapes of a heading, a line and the body, the
-   * body filling the widget's reserved height (its own sheet, below). They pulse
-   * gently unless the reader asks for less motion.
+   * body filling the room the page gives the loading tag (src/base/reserve.ts), which the
+   * skeleton and its frame take as their own. They pulse gently unless the reader asks for
+   * less motion.
    */
+  .base:has(> .skeleton),
+  .skeleton {
+    min-block-size: inherit;
+  }
   .skeleton {
     box-sizing: border-box;
     display: flex;
@@ -127,25 +131,11 @@ const dataStyles = css`
   }
 `;
 
-/** Each tag's skeleton height from its reserved size, built once per tag. */
-const reserveSheets = new Map<string, CSSStyleSheet | undefined>();
-
-/** The sheet that makes `tag`'s loading skeleton as tall as its reserved size. */
-function reserveSheet(tag: string): CSSStyleSheet | undefined {
-  if (!reserveSheets.has(tag)) {
-    const rules = skeletonRules(tag);
-    reserveSheets.set(tag, rules === undefined ? undefined : unsafeCSS(rules).styleSheet);
-  }
-  return reserveSheets.get(tag);
-}
-
-function adoptDataStyles(root: ShadowRoot | null, tag: string): void {
-  const sheets = [dataStyles.styleSheet, reserveSheet(tag)].filter(
-    (sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root?.adoptedStyleSheets.includes(sheet!),
-  );
+function adoptDataStyles(root: ShadowRoot | null): void {
+  const sheet = dataStyles.styleSheet;
   // Without constructable sheets (no engine this library supports), only these parts go unstyled.
-  if (!root || sheets.length === 0) return;
-  root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets];
+  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
 }
 
 const idle: ProgrammeState = {
@@ -187,7 +177,7 @@ export class DataBinding {
 
   constructor(private readonly host: BindingHost) {
     if (DataBinding.serverRender) DataBinding.serverRender.top ??= host;
-    adoptDataStyles(host.shadowRoot, host.localName);
+    adoptDataStyles(host.shadowRoot);
     new ContextSubscription(host, programmeContext, (value) => {
       this.programme = value;
       host.requestUpdate();

@@ -1,47 +1,56 @@
-import { reservedSizes } from '../widgets/sizes.js';
-import type { ReservedHeights, WidgetReserve } from '../widgets/sizes.js';
+import type { ReservedHeights, WidgetDescriptor, WidgetReserve } from '../widgets/registry.js';
 
 /** Rounds to three decimals, for short CSS that is still within a pixel. */
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
- * A CSS length for the height a widget is given at each width, from `src/widgets/sizes.ts`: straight
- * lines between the widths it names; narrower than the first, the first slope goes on; wider
- * than the last, the last height holds. The width is `100cqi`, the inline size of the nearest size
- * container, or of the viewport when there is none.
+ * A CSS length for the height a widget is given at each width (its registry entry's `reserve`):
+ * straight lines between the widths it names; narrower than the first, the first slope goes on;
+ * wider than the last, the last height holds. The width is `100cqi`, the inline size of the
+ * nearest size container, or of the viewport when there is none.
+ *
+ * Written as the first line plus one hinge per later width, `k * max(0em, 100cqi - w)`, where
+ * the slope changes by `k`: one term per point, so the rules for every widget stay short.
  */
 export function reservedHeight(heights: ReservedHeights): string {
   const points = Object.entries(heights).map(([width, height]): [number, number] => [
     Number(width),
     height,
   ]);
-  const [first, ...rest] = points;
+  const [first] = points;
   if (!first) return '0';
-  let [width, height] = first;
-  const terms: string[] = [`${height}em`];
-  for (const [index, [nextWidth, nextHeight]] of rest.entries()) {
-    const slope = round((nextHeight - height) / (nextWidth - width));
-    // Narrower than the first width, the first slope goes on.
-    if (index === 0) terms.push(`${slope} * min(0em, 100cqi - ${width}em)`);
-    terms.push(`${slope} * clamp(0em, 100cqi - ${width}em, ${round(nextWidth - width)}em)`);
-    [width, height] = [nextWidth, nextHeight];
+  if (points.length === 1) return `${first[1]}em`;
+  // The slope of each segment, and none past the last width.
+  const slopes = points.slice(1).map(([width, height], index) => {
+    const [previousWidth, previousHeight] = points[index]!;
+    return (height - previousHeight) / (width - previousWidth);
+  });
+  slopes.push(0);
+  const [width, height] = first;
+  const terms = [`${round(height - slopes[0]! * width)}em`, `${round(slopes[0]! * 100)}cqi`];
+  for (let index = 1; index < points.length; index += 1) {
+    const bend = round(slopes[index]! - slopes[index - 1]!);
+    if (bend) terms.push(`${bend}*max(0em,100cqi - ${points[index]![0]}em)`);
   }
-  return terms.length > 1 ? `max(0em, calc(${terms.join(' + ')}))` : terms[0]!;
+  return `calc(${terms.join(' + ').replaceAll('+ -', '- ')})`;
 }
 
 /**
- * CSS rules giving `selector` (a function of an attribute selector such as `[variant="compact"]`,
- * empty for the widget's own size) the widget's reserved size as `min-block-size`, and its width
- * for an inline widget. The loader gives them to a tag before it is defined; the base gives them
- * to its loading skeleton.
+ * The room `tag` takes until it has drawn: before it is defined (as a block, or an inline block
+ * for an inline widget) and while it shows its loading skeleton (`:state(loading)`, inside
+ * `:is()` so that an engine without custom states still reads the rest).
  */
-export function reserveRules(reserve: WidgetReserve, selector: (attribute: string) => string) {
+function tagRules(tag: string, reserve: WidgetReserve): string {
+  const waiting = (attribute: string) => `${tag}${attribute}:is(:not(:defined),:state(loading))`;
   const inline = reserve.inline ? `min-inline-size:${reserve.inline}em;` : '';
-  const rules = [`${selector('')}{${inline}min-block-size:${reservedHeight(reserve.heights)}}`];
+  const rules = [
+    `${tag}:not(:defined){display:${reserve.inline ? 'inline-' : ''}block}`,
+    `${waiting('')}{${inline}min-block-size:${reservedHeight(reserve.heights)}}`,
+  ];
   for (const [attribute, values] of Object.entries(reserve.when ?? {})) {
     for (const [value, heights] of Object.entries(values)) {
       rules.push(
-        `${selector(`[${attribute}="${value}"]`)}{min-block-size:${reservedHeight(heights)}}`,
+        `${waiting(`[${attribute}="${value}"]`)}{min-block-size:${reservedHeight(heights)}}`,
       );
     }
   }
@@ -49,24 +58,32 @@ export function reserveRules(reserve: WidgetReserve, selector: (attribute: strin
 }
 
 /**
- * The room every widget takes before its tag is defined (`bl-area-card:not(:defined)`), as a
- * block, or an inline block for an inline widget: what the loader adopts into the document and
- * the build writes as `big-local-widgets.css`, for a page that wants it from its first paint.
+ * The room every widget in `descriptors` takes until it has drawn: what the loader and the
+ * one-file bundle adopt into the document, and what the build writes as `big-local-widgets.css`
+ * for a page that wants it from its first paint.
  */
-export function undefinedTagRules(): string {
-  return Object.entries(reservedSizes)
-    .map(
-      ([tag, reserve]) =>
-        `${tag}:not(:defined){display:${reserve.inline ? 'inline-' : ''}block}` +
-        reserveRules(reserve, (attribute) => `${tag}${attribute}:not(:defined)`),
-    )
+export function reservedRoomRules(descriptors: readonly WidgetDescriptor[]): string {
+  return descriptors
+    .map((descriptor) => (descriptor.reserve ? tagRules(descriptor.tag, descriptor.reserve) : ''))
     .join('');
 }
 
-/** The rules that make `tag`'s loading skeleton as tall as its entry reserves, if it has one. */
-export function skeletonRules(tag: string): string | undefined {
-  const reserve = reservedSizes[tag];
-  const skeleton = (attribute: string) =>
-    attribute ? `:host(${attribute}) .skeleton` : '.skeleton';
-  return reserve && reserveRules(reserve, skeleton);
+const adopted = Symbol.for('big-local-widgets/reserved-room');
+
+/**
+ * Gives the document the rules of `reservedRoomRules`, once however many bundles ask: a
+ * constructed sheet, which a strict `style-src` allows where a `<style>` element would be
+ * refused. The skeleton inside a widget fills what its tag is given here.
+ */
+export function adoptReservedRoom(descriptors: readonly WidgetDescriptor[]): void {
+  const page = globalThis as unknown as Record<symbol, boolean>;
+  if (page[adopted] || typeof document === 'undefined') return;
+  page[adopted] = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reservedRoomRules(descriptors));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // An engine without constructed sheets: the widgets only take their room when they draw.
+  }
 }

@@ -30,6 +30,28 @@ export interface EmbedAttribute {
   choices?: readonly string[];
 }
 
+/**
+ * A widget's height at some widths, both in em of its own font: `{ 24: 104, 30: 65, 64: 40 }`
+ * (whole widths, which JavaScript keeps in ascending order). Between two widths the height is a
+ * straight line; narrower than the first the first slope goes on, wider than the last the last
+ * height holds.
+ */
+export type ReservedHeights = Readonly<Record<number, number>>;
+
+/**
+ * The room a widget takes before it has drawn, so that nothing on the page moves when it does:
+ * measured on the demo's pages. A widget whose data makes it much taller or shorter still moves
+ * what follows it when it draws, by less.
+ */
+export interface WidgetReserve {
+  /** Its height at each width. */
+  heights: ReservedHeights;
+  /** For an inline widget (the lone ring): its width in em. */
+  inline?: number;
+  /** Heights for attribute values that change it: `{ variant: { compact: { 24: 19 } } }`. */
+  when?: Record<string, Record<string, ReservedHeights>>;
+}
+
 export interface WidgetDescriptor {
   /** The name used in `embed.html?widget=`, in the builder and for the folder: `area-card`. */
   name: string;
@@ -41,6 +63,11 @@ export interface WidgetDescriptor {
    * feed it datasets.
    */
   dataDriven: boolean;
+  /**
+   * The room it takes until it has drawn: the loader gives it to the tag before its code arrives
+   * and while it loads its data (`src/base/reserve.ts`). Every widget that draws has one.
+   */
+  reserve?: WidgetReserve;
   /** Offered by the embed builder and the iframe page, with the attributes an embed may set. */
   embed?: {
     attributes: readonly EmbedAttribute[];
@@ -61,6 +88,11 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-area-card',
     define: () => import('./area-card/define.js'),
     dataDriven: true,
+    reserve: {
+      // On the embedded default, where nothing is assessed; an area with scores adds its rings.
+      heights: { 19: 45, 24: 33, 30: 27, 38: 23.5, 64: 20.5 },
+      when: { variant: { compact: { 17: 24, 21: 19, 30: 18 } } },
+    },
     embed: {
       needsArea: true,
       attributes: [
@@ -75,6 +107,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-outcome-rings',
     define: () => import('./outcome-rings/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 65, 24: 53, 38: 38, 64: 31 } },
     embed: {
       needsArea: true,
       attributes: [
@@ -88,6 +121,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-outcome-ring',
     define: () => import('./outcome-ring/define.js'),
     dataDriven: true,
+    reserve: { heights: { 24: 16 }, inline: 7 },
     embed: {
       needsArea: true,
       attributes: [
@@ -102,6 +136,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-area-profile',
     define: () => import('./area-profile/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 134, 24: 120, 30: 79, 46: 75, 54: 58, 64: 55 } },
     embed: { needsArea: true, attributes: [{ name: 'area', kind: 'area' }] },
   },
   {
@@ -109,6 +144,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-area-directory',
     define: () => import('./area-directory/define.js'),
     dataDriven: true,
+    reserve: { heights: { 24: 63, 38: 53, 64: 48 } },
     embed: {
       needsArea: false,
       attributes: [
@@ -124,6 +160,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-area-map',
     define: () => import('./area-map/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 53, 24: 49, 38: 44, 64: 43 } },
     embed: {
       needsArea: false,
       attributes: [{ name: 'layout', kind: 'choice', choices: ['', 'tiles', 'points'] }],
@@ -134,6 +171,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-conditions-matrix',
     define: () => import('./conditions-matrix/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 68, 24: 63, 38: 53, 54: 48 } },
     embed: {
       needsArea: false,
       attributes: [
@@ -150,6 +188,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-programme-facts',
     define: () => import('./programme-facts/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 101, 24: 88, 30: 85, 38: 70, 64: 59 } },
     embed: { needsArea: false, attributes: [] },
   },
   {
@@ -157,6 +196,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-timeline',
     define: () => import('./timeline/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 269, 24: 236, 30: 196, 46: 153, 64: 142 } },
     embed: {
       needsArea: false,
       attributes: [
@@ -170,6 +210,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-outcomes',
     define: () => import('./outcomes/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 117, 24: 103, 30: 92, 38: 73, 64: 56 } },
     embed: { needsArea: false, attributes: [] },
   },
   {
@@ -177,6 +218,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-success-factors',
     define: () => import('./success-factors/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 332, 24: 279, 38: 215, 54: 166, 64: 162 } },
     embed: {
       needsArea: false,
       attributes: [
@@ -190,6 +232,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-change-levels',
     define: () => import('./change-levels/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 107, 24: 94, 46: 78, 54: 55, 64: 47 } },
     embed: { needsArea: false, attributes: [] },
   },
   {
@@ -197,6 +240,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-partnership-mix',
     define: () => import('./partnership-mix/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 105, 24: 92, 30: 88, 38: 68, 64: 52 } },
     embed: { needsArea: false, attributes: [] },
   },
   {
@@ -204,6 +248,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-themes',
     define: () => import('./themes/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 162, 24: 142, 30: 126, 38: 94, 54: 80, 64: 72 } },
     embed: { needsArea: false, attributes: [{ name: 'themes', kind: 'text' }] },
   },
   {
@@ -211,6 +256,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-spend',
     define: () => import('./spend/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 192, 24: 171, 38: 134, 54: 110, 64: 102 } },
     embed: {
       needsArea: false,
       attributes: [{ name: 'per-resident', kind: 'choice', choices: ['', 'hide'] }],
@@ -221,6 +267,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-impact-studies',
     define: () => import('./impact-studies/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 352, 24: 303, 38: 221, 46: 206, 64: 198 } },
     embed: { needsArea: false, attributes: [{ name: 'studies', kind: 'text' }] },
   },
   {
@@ -228,6 +275,7 @@ export const widgets: WidgetDescriptor[] = [
     tag: 'bl-embed-builder',
     define: () => import('./embed-builder/define.js'),
     dataDriven: true,
+    reserve: { heights: { 19: 175, 24: 157, 30: 120, 54: 81, 64: 77 } },
   },
 ];
 

@@ -138,7 +138,6 @@ test('a consumer importing one widget gets only that widget defined', async () =
   const code = await bundle(`import 'big-local-widgets/widgets/outcome-ring/define.js';`);
   assert.match(code, /"bl-outcome-ring"/);
   assert.match(code, /\bBlOutcomeRing\b/);
-  // The card's tag is named in the table of reserved sizes, but none of its code comes along.
   assert.doesNotMatch(code, /\bBlAreaCard\b/);
   assert.doesNotMatch(code, /defineElement\("bl-area-card"/);
 });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from '../../base/decorators.js';
-import { BlElement, notice } from '../../base/bl-element.js';
+import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, findSetting, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
@@ -38,6 +38,9 @@ interface CardView {
   website?: string;
   hasAssessments: boolean;
 }
+
+/** The rings' module, once asked for by any card. */
+let definingRings: Promise<unknown> | undefined;
 
 /** Which fields each variant shows, in order. */
 const factFields = {
@@ -124,9 +127,19 @@ export class BlAreaCard extends BlElement<CardView> {
     const areaId = this.area ?? this.selectedArea;
     if (!areaId) return notice(cardStrings.chooseArea);
     const area = findArea(dataset, areaId);
-    return area
-      ? this.describe(dataset, area)
-      : notice(dataStateStrings.unknownArea(areaId), { warn: true });
+    if (!area) return notice(dataStateStrings.unknownArea(areaId), { warn: true });
+    const view = this.describe(dataset, area);
+    if (
+      this.variant !== 'compact' &&
+      view.hasAssessments &&
+      !customElements.get('bl-outcome-rings')
+    ) {
+      // The rings' chunk, fetched only for an area with assessments to draw: on Big Local's
+      // data, where none is assessed, a card says so and never needs it.
+      this.afterImport((definingRings ??= import('../outcome-rings/define.js')));
+      return stillLoading;
+    }
+    return view;
   }
 
   private describe(dataset: Dataset, area: Area): CardView {

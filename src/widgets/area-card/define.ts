@@ -1,7 +1,6 @@
 import { defineElement } from '../../base/define.js';
 import { useDataBinding } from '../../base/bl-element.js';
 import { DataBinding } from '../../base/data-binding.js';
-import '../outcome-rings/define.js';
 import { BlAreaCard } from './area-card.js';
 
 // It draws from data from its first update: the binding comes with it, not one import later.
