@@ -55,7 +55,15 @@ export async function checkErrorState({ canvasElement, tags, viewMode }: StoryCo
   if (!tags.includes(loadingStateTag)) {
     // Data arrives asynchronously (a provider's `src`, a lazily imported part): wait for it.
     await waitFor(() => {
-      const loading = widgetsIn(canvasElement).find((element) => inState(element, 'loading'));
+      const loading = widgetsIn(canvasElement).find(
+        (element) =>
+          inState(element, 'loading') ||
+          // Defined but not drawn yet: a widget draws in a task of its own (the provider
+          // draws nothing but its slot).
+          (element.localName !== 'bl-programme' &&
+            element.shadowRoot &&
+            !element.shadowRoot.querySelector('[part~="base"]')),
+      );
       if (loading) throw new Error(`<${loading.localName}> is still loading`);
     });
   }

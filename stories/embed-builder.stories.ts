@@ -21,7 +21,12 @@ const snippetOf = (builder: HTMLElement) =>
 async function preview(builder: HTMLElement, tag: string) {
   return waitFor(() => {
     const element = shadowOf(builder).querySelector(`[part~="preview"] > ${tag}`);
-    if (!element?.shadowRoot || element.shadowRoot.querySelector('[part="loading"]')) {
+    const root = element?.shadowRoot;
+    if (
+      !element ||
+      !root?.querySelector('[part="base"]') ||
+      root.querySelector('[part="loading"]')
+    ) {
       throw new Error(`no rendered <${tag}> in the preview`);
     }
     return element;

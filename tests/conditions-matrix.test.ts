@@ -32,9 +32,13 @@ async function matrixIn(
     options.parentNode ? { parentNode: options.parentNode } : {},
   );
   const matrix = programme.querySelector('bl-conditions-matrix')!;
-  await waitUntil(() => !shadow(matrix).querySelector('[part="loading"]'), 'kept loading', {
-    timeout: options.timeout ?? 5000,
-  });
+  await waitUntil(
+    () =>
+      shadow(matrix).querySelector('[part="base"]') &&
+      !shadow(matrix).querySelector('[part="loading"]'),
+    'kept loading',
+    { timeout: options.timeout ?? 5000 },
+  );
   await matrix.updateComplete;
   return { programme, matrix };
 }

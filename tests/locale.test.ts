@@ -198,7 +198,13 @@ async function settle(container: HTMLElement): Promise<void> {
       return (
         done.every(Boolean) &&
         widgetsIn(container).length === all.length &&
-        all.every((widget) => !widget.shadowRoot?.querySelector('[part="loading"]'))
+        all.every(
+          (widget) =>
+            // Drawn (the provider draws only its slot), and not loading.
+            (widget.localName === 'bl-programme' ||
+              widget.shadowRoot?.querySelector('[part="base"]')) &&
+            !widget.shadowRoot?.querySelector('[part="loading"]'),
+        )
       );
     },
     'the widgets did not settle',

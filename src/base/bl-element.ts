@@ -89,6 +89,12 @@ const idle: WidgetData = {
   origin: 'default',
 };
 const loading: WidgetData = { ...idle, state: 'loading' };
+
+/** A new task: the scheduler's continuation where there is one, else a timer's. */
+const nextTask = (): Promise<void> => {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done));
+};
 const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
 
 /**
@@ -178,6 +184,11 @@ export class BlElement<View = unknown> extends LitElement {
   get hydrating(): boolean {
     return Boolean(this.serverRendered);
   }
+  /**
+   * True once the widget has drawn its view (or a notice or error in its place): until then
+   * each update waits for a task of its own (`scheduleUpdate`).
+   */
+  private drawn = false;
   /** Everything about drawing from data, from the first update that `usesData`. */
   private binding?: DataBinding;
   /** Imports under way that this widget updates after, each with what follows its arrival. */
@@ -242,6 +253,17 @@ export class BlElement<View = unknown> extends LitElement {
    */
   protected prepare(): Promise<unknown> | undefined {
     return undefined;
+  }
+
+  /**
+   * Until it has drawn, a widget updates in a task of its own rather than in the microtask after
+   * whatever woke it: a page of many widgets, whose code or data arrives for all at once, then
+   * draws them one task each, so a reader's tap or key is never held up behind all of them.
+   * Once drawn, updates follow at once, as Lit's do.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.drawn) await nextTask();
+    super.scheduleUpdate();
   }
 
   /**
@@ -380,6 +402,7 @@ export class BlElement<View = unknown> extends LitElement {
   }
 
   private fail(error: unknown): void {
+    this.drawn = true;
     this.failure = errorStrings.internal;
     this.warnOnce(`${errorStrings.internal} ${String(error)}`);
   }
@@ -438,6 +461,7 @@ export class BlElement<View = unknown> extends LitElement {
       }
       if (state !== 'ready' || !dataset) return this.renderLoading();
     }
+    this.drawn = true;
     if (this.notice?.kind === 'error') return this.renderError(this.notice.message);
     const content = this.notice
       ? html`${this.placesBadge ? this.renderBadge() : nothing}${this.renderNotice(this.notice.message)}${this.notice.detail ?? nothing}`

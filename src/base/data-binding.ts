@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { reservedRoomSheet } from './reserve.js';
 import type { ReactiveControllerHost } from 'lit';
 import { BlElement } from './bl-element.js';
 import { ContextOffer, ContextSubscription } from './context.js';
@@ -131,11 +132,17 @@ const dataStyles = css`
   }
 `;
 
+/**
+ * Gives the shadow root the data parts' look, and the page's reserved room, so that widgets it
+ * draws (a card's rings, the builder's preview) keep their room while they load, as on the page.
+ */
 function adoptDataStyles(root: ShadowRoot | null): void {
-  const sheet = dataStyles.styleSheet;
+  const sheets = [dataStyles.styleSheet, reservedRoomSheet()].filter(
+    (sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root?.adoptedStyleSheets.includes(sheet!),
+  );
   // Without constructable sheets (no engine this library supports), only these parts go unstyled.
-  if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  if (!root || sheets.length === 0) return;
+  root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets];
 }
 
 const idle: ProgrammeState = {

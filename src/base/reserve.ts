@@ -68,7 +68,9 @@ export function reservedRoomRules(descriptors: readonly WidgetDescriptor[]): str
     .join('');
 }
 
-const adopted = Symbol.for('big-local-widgets/reserved-room');
+/** Where the page's one sheet of these rules is kept, shared by every bundle on the page. */
+const sheetKey = Symbol.for('big-local-widgets/reserved-room');
+const page = globalThis as unknown as Record<symbol, CSSStyleSheet | null | undefined>;
 
 /**
  * Gives the document the rules of `reservedRoomRules`, once however many bundles ask: a
@@ -76,14 +78,22 @@ const adopted = Symbol.for('big-local-widgets/reserved-room');
  * refused. The skeleton inside a widget fills what its tag is given here.
  */
 export function adoptReservedRoom(descriptors: readonly WidgetDescriptor[]): void {
-  const page = globalThis as unknown as Record<symbol, boolean>;
-  if (page[adopted] || typeof document === 'undefined') return;
-  page[adopted] = true;
+  if (page[sheetKey] !== undefined || typeof document === 'undefined') return;
+  page[sheetKey] = null;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(reservedRoomRules(descriptors));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    page[sheetKey] = sheet;
   } catch {
     // An engine without constructed sheets: the widgets only take their room when they draw.
   }
+}
+
+/**
+ * The page's sheet of reserved room, once the loader or the one-file bundle has made it: a
+ * widget that draws others in its shadow root adopts it there too, so they keep their room.
+ */
+export function reservedRoomSheet(): CSSStyleSheet | undefined {
+  return page[sheetKey] ?? undefined;
 }

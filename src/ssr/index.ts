@@ -53,7 +53,9 @@ export async function renderWidget(
   const names = Object.keys(attributes);
   const bad = names.find((name) => !/^[a-z][a-z0-9-]*$/.test(name));
   if (bad !== undefined) throw new Error(`big-local-widgets: "${bad}" is not an attribute name.`);
-  await descriptor.define();
+  // Every embeddable widget, not only this one: the server renders the widgets it draws inside
+  // itself (a card's rings) only when they are defined, and the browser imports those lazily.
+  await Promise.all(registry.embeddableWidgets().map((widget) => widget.define()));
 
   let data: Dataset;
   let problems: readonly import('../data/types.js').Problem[] = [];

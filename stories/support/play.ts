@@ -18,11 +18,15 @@ export async function widget<T extends HTMLElement>(canvas: HTMLElement, tag: st
   return element;
 }
 
-/** Waits until a widget has left its loading state. */
+/** Waits until every `tag` in the story has drawn and left its loading state; the first. */
 export async function settled<T extends HTMLElement>(canvas: HTMLElement, tag: string) {
   const element = await widget<T>(canvas, tag);
   await waitFor(() => {
-    if (shadowOf(element).querySelector('[part="loading"]')) throw new Error('still loading');
+    for (const each of canvas.querySelectorAll(tag)) {
+      const root = shadowOf(each);
+      if (!root.querySelector('[part="base"]')) throw new Error(`<${tag}> not drawn yet`);
+      if (root.querySelector('[part="loading"]')) throw new Error(`<${tag}> still loading`);
+    }
   });
   return element;
 }

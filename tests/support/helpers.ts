@@ -29,10 +29,13 @@ export function textOf(node: Element | ShadowRoot): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until a widget has left its loading state. */
+/** Waits until a widget has drawn and left its loading state. */
 export async function settled(element: BlElement): Promise<void> {
   await waitUntil(
-    () => !shadow(element).querySelector('[part="loading"]'),
+    () => {
+      const root = shadow(element);
+      return root.querySelector('[part="base"]') && !root.querySelector('[part="loading"]');
+    },
     `<${element.localName}> kept loading`,
     { timeout: 5000 },
   );

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from '../../base/decorators.js';
-import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
+import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, findSetting, partnershipTitle } from '../../data/query.js';
 import type { Area, Dataset, Source } from '../../data/types.js';
@@ -9,6 +9,7 @@ import { formatCount, formatQualifiedMoney } from '../../format/figures.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import { dataStateStrings } from '../../strings/data-states.js';
+import { errorStrings } from '../../strings/base.js';
 import { cardStrings } from '../../strings/card.js';
 import { cardStyles } from './area-card.styles.js';
 
@@ -129,15 +130,15 @@ export class BlAreaCard extends BlElement<CardView> {
     const area = findArea(dataset, areaId);
     if (!area) return notice(dataStateStrings.unknownArea(areaId), { warn: true });
     const view = this.describe(dataset, area);
-    if (
-      this.variant !== 'compact' &&
-      view.hasAssessments &&
-      !customElements.get('bl-outcome-rings')
-    ) {
+    if (this.variant !== 'compact' && view.hasAssessments) {
       // The rings' chunk, fetched only for an area with assessments to draw: on Big Local's
-      // data, where none is assessed, a card says so and never needs it.
-      this.afterImport((definingRings ??= import('../outcome-rings/define.js')));
-      return stillLoading;
+      // data, where none is assessed, a card says so and never needs it. Until it arrives the
+      // rings' tag keeps their room (the page's reserved room, which the binding adopts here).
+      definingRings ??= import('../outcome-rings/define.js').catch((error: unknown) => {
+        // Asked for again by the next card that draws; the rings keep their room meanwhile.
+        definingRings = undefined;
+        this.warnOnce(`${errorStrings.internal} ${String(error)}`);
+      });
     }
     return view;
   }
