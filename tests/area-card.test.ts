@@ -19,7 +19,7 @@ async function cardsIn(data: unknown, markup: ReturnType<typeof html>) {
 
 /**
  * The card's facts as a reader meets them: "Label: value", whitespace normalised, so words the
- * markup runs together ("RiverfordSources: 1") stay run together here and fail.
+ * markup runs together ("PlaceSources: 1") stay run together here and fail.
  */
 const facts = (card: BlAreaCard) =>
   [...shadow(card).querySelectorAll('[part="facts"] > div')].map(
@@ -36,15 +36,16 @@ describe('bl-area-card', () => {
     const heading = query(card, '[role="heading"]');
     expect(heading.getAttribute('aria-level')).to.equal('3');
     expect(textOf(heading)).to.equal('Weir End');
-    // A value and its source numbers are separate words for a reader, not "RiverfordSources".
+    // A field's source numbers follow its label, separate words for a reader ("Place Sources:
+    // 1"), so that they never sit alone under a value broken to fit.
     expect(facts(card)).to.deep.equal([
-      'Place: Riverford Sources: 1',
+      'Place Sources: 1: Riverford',
       'Local authority: Westshire District',
       'Region: Westshire',
       'Setting: Rural',
       'Population: 7,500',
       // The source says "at least", so the card never shows the sum as exact.
-      'Funding: at least £1m Sources: 2',
+      'Funding Sources: 2: at least £1m',
       'Partnership: Reliant on key people',
       'Wave: 1',
       'Status: Active',
@@ -62,6 +63,29 @@ describe('bl-area-card', () => {
     const link = query<HTMLAnchorElement>(card, '[part="website"]');
     expect(link.href).to.equal('https://weir-end.example/');
     expect(textOf(link)).to.equal('Weir End website');
+  });
+
+  it('never leaves a value’s source numbers alone on a line, however narrow its column', async () => {
+    const data = cardDataset();
+    Object.assign(data.areas[0]!, { place: 'Cambridgeshire' });
+    const column = document.createElement('div');
+    document.body.append(column);
+    const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
+    column.append(cards[0]!.parentElement!);
+    try {
+      // Widths at which "Cambridgeshire" fills its column, and then some.
+      for (let width = 180; width <= 420; width += 6) {
+        column.style.width = `${width}px`;
+        const place = query(cards[0]!, '[part="facts"] .place');
+        const label = place.querySelector('dt')!.getBoundingClientRect();
+        const notes = place.querySelector('.notes')!.getBoundingClientRect();
+        // The numbers sit on the label's one line, beside it.
+        expect(notes.bottom, `at ${width}px`).to.be.at.most(label.bottom + 1);
+        expect(notes.left, `at ${width}px`).to.be.at.least(label.left);
+      }
+    } finally {
+      column.remove();
+    }
   });
 
   it('numbers a line’s sources in order, whatever order the data cites them in', async () => {
@@ -89,7 +113,7 @@ describe('bl-area-card', () => {
       const { cards } = await cardsIn(data, html`<bl-area-card area="weir-end"></bl-area-card>`);
       const lines = facts(cards[0] as BlAreaCard);
       expect(lines).to.include(`Population: ${words} 8,000`);
-      expect(lines).to.include(`Funding: ${words} £1.5m Sources: 2`);
+      expect(lines).to.include(`Funding Sources: 2: ${words} £1.5m`);
     });
   }
 
@@ -123,7 +147,7 @@ describe('bl-area-card', () => {
       'Region: The Outer Skerries',
       'Setting: Island',
       'Population: about 8,000',
-      'Funding: at least €1m Sources: 1',
+      'Funding Sources: 1: at least €1m',
       'Partnership: Community co-operative',
       'Wave: 2',
       'Status: Active',
@@ -268,12 +292,10 @@ describe('bl-area-card', () => {
       html`<bl-area-card area="weir-end" variant="compact"></bl-area-card>`,
     );
     const card = cards[0] as BlAreaCard;
-    expect(facts(card).map((line) => line.split(':')[0])).to.deep.equal([
-      'Place',
-      'Region',
-      'Setting',
-      'Funding',
-    ]);
+    const labels = [...shadow(card).querySelectorAll('[part="facts"] dt')].map((label) =>
+      textOf(label).replace(/ Sources: .*/, ''),
+    );
+    expect(labels).to.deep.equal(['Place', 'Region', 'Setting', 'Funding']);
     for (const part of ['summary', 'priorities', 'rings']) {
       expect(shadow(card).querySelector(`[part="${part}"]`), part).to.equal(null);
     }

@@ -282,9 +282,11 @@ export class BlAreaCard extends BlElement<CardView> {
           ? html`<dl part="facts" class="facts">
               ${view.facts.map(
                 (fact) =>
+                  // The source numbers go with the label: after the value, a long one
+                  // broken to fit a narrow column would leave them alone on a line.
                   html`<div class=${fact.field}>
-                    <dt>${fact.label}</dt>
-                    <dd>${fact.value}${this.renderNotes(fact.notes)}</dd>
+                    <dt>${fact.label}${this.renderNotes(fact.notes)}</dt>
+                    <dd>${fact.value}</dd>
                   </div>`,
               )}
             </dl>`
