@@ -17,6 +17,7 @@ import {
   query,
   settled,
   shadow,
+  spoken,
   textOf,
 } from './support/helpers.js';
 import { heldOutDataset, heldOutLevel, matrixDataset } from './fixtures/matrix-datasets.js';
@@ -37,16 +38,6 @@ async function matrixIn(
   });
   await matrix.updateComplete;
   return { programme, matrix };
-}
-
-/** Text as a screen reader reads it: what is not `aria-hidden`, whitespace collapsed. */
-function spoken(node: Node): string {
-  const walk = (at: Node): string => {
-    if (at instanceof Element && at.getAttribute('aria-hidden') === 'true') return '';
-    if (at.nodeType === Node.TEXT_NODE) return at.textContent ?? '';
-    return [...at.childNodes].map(walk).join('');
-  };
-  return walk(node).replace(/\s+/g, ' ').trim();
 }
 
 /** `rgb(r, g, b)` as numbers. */

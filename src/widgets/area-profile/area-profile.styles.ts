@@ -163,10 +163,8 @@ export const areaProfileStyles = css`
     .step-label {
       position: absolute;
       width: 1px;
-      height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
     }
     .step-bar {
       width: 1em;

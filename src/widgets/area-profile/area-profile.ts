@@ -213,8 +213,8 @@ export class BlAreaProfile extends BlElement<ProfileView> {
             : nothing
         }
       </span>
-      <span class="step-label">${outcome.labels[level] ?? ''}</span>
-      ${moved ? html`<span class="visually-hidden">, ${words[moved]}</span>` : nothing}
+      <span class="step-label">${outcome.labels[level] ?? ''}</span
+      >${moved ? html`<span class="visually-hidden">, ${words[moved]}</span>` : nothing}
     </td>`;
   }
 
