@@ -15,9 +15,10 @@ import { locatedDataset } from './fixtures/located.js';
  * table of every widget's reserved size, which the loader writes as rules for undefined tags,
  * and the skeleton's look with the data binding cost 0.9 kB and 1.9 kB more. The matrix does
  * not meet its target: Lit, the core, the data binding and its own chunk come to 26 kB before
- * the validator. These budgets hold what the build reaches so that nothing grows back.
+ * the validator; saying when it scrolls sideways, and shading the edges with more columns, cost
+ * it 0.4 kB more. These budgets hold what the build reaches so that nothing grows back.
  */
-const budgets = { ring: 15 * 1024, card: 34.5 * 1024, matrix: 41.5 * 1024 };
+const budgets = { ring: 15 * 1024, card: 34.5 * 1024, matrix: 42 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 
