@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/widgets/programme/define.js';
 import '../src/widgets/area-card/define.js';
 import type { BlProgramme } from '../src/widgets/programme/programme.js';
@@ -105,7 +105,10 @@ export const LongName: Story = {
   args: { area: illustrative.areas[2]!.id },
 };
 
-/** Every illustrative area as a compact card: the grid a directory page would show. */
+/**
+ * Every illustrative area as a compact card: the grid a directory page would show. Cards in a
+ * row are one height, and the space between rows is the space between columns.
+ */
 export const ManyAreas: Story = {
   name: 'Many areas',
   args: { variant: 'compact' },
@@ -118,6 +121,28 @@ export const ManyAreas: Story = {
         )}
       </div>
     </bl-programme>`,
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'bl-area-card');
+    const cards = [...canvasElement.querySelectorAll('bl-area-card')];
+    await waitFor(() => {
+      if (cards.some((card) => !shadowOf(card).querySelector('[part~="card"]'))) {
+        throw new Error('cards still loading');
+      }
+    });
+    const frames = cards.map((card) =>
+      shadowOf(card).querySelector('[part~="base"]')!.getBoundingClientRect(),
+    );
+    const first = frames[0]!;
+    const columns = frames.filter((frame) => Math.abs(frame.top - first.top) < 1).length;
+    // The space between columns, drawn or (in one column) as the grid sets it.
+    const grid = canvasElement.querySelector('.bl-grid')!;
+    const columnGap =
+      columns > 1 ? frames[1]!.left - first.right : parseFloat(getComputedStyle(grid).columnGap);
+    for (const frame of frames.slice(0, columns)) {
+      await expect(Math.abs(frame.height - first.height)).toBeLessThan(1);
+    }
+    await expect(Math.abs(frames[columns]!.top - first.bottom - columnGap)).toBeLessThan(1);
+  },
 };
 
 export const DarkTheme: Story = {

@@ -48,11 +48,32 @@ export const ChooseNeighbour: Story = {
   },
 };
 
-/** An area of the made-up dataset, which has assessments: the card shows its rings. */
+/**
+ * An area of the made-up dataset, assessed in seven years: the card shows its latest rings, and
+ * "Outcomes over time" each outcome's level in every year, rises and falls marked.
+ */
 export const WithRings: Story = {
   name: 'Illustrative area with rings',
   args: { area: illustrative.assessments[0]!.area },
   argTypes: { area: areaPicker(illustrative) },
+  render: (storyArgs) =>
+    html`<bl-programme .data=${illustrative}>
+      <bl-area-profile ${args(storyArgs)}></bl-area-profile>
+    </bl-programme>`,
+  async play({ canvasElement }) {
+    const profile = await settled(canvasElement, 'bl-area-profile');
+    const section = shadowOf(profile).querySelector('[part="over-time"]');
+    await expect(textOf(section?.querySelector('[role="heading"]'))).toBe('Outcomes over time');
+    const area = illustrative.assessments[0]!.area;
+    const years = illustrative.assessments.filter((a) => a.area === area);
+    await expect(section!.querySelectorAll('tbody tr')).toHaveLength(years.length);
+  },
+};
+
+/** The change over time fits a 320 px container: outcome names upright, levels by number. */
+export const OverTimeNarrow: Story = {
+  name: 'Outcomes over time, 320 px container',
+  ...narrowStory('bl-area-profile', { area: illustrative.assessments[0]!.area }),
   render: (storyArgs) =>
     html`<bl-programme .data=${illustrative}>
       <bl-area-profile ${args(storyArgs)}></bl-area-profile>

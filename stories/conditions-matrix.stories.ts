@@ -105,9 +105,22 @@ export const WithAreaCard: Story = {
   },
 };
 
+/**
+ * Four of the twelve columns fit: a line says the grid scrolls sideways, and a shadow marks the
+ * edge with more columns beyond it.
+ */
 export const NarrowContainer: Story = {
   name: '320 px container',
   globals: { width: '320' },
+  play: async ({ canvasElement }) => {
+    const { matrix } = await gridRows(canvasElement);
+    const hint = await waitFor(() => {
+      const found = shadowOf(matrix).querySelector('.sideways');
+      if (!found) throw new Error('no sideways hint yet');
+      return found;
+    });
+    await expect(textOf(hint)).toBe('↔ Scroll sideways for all 12 columns');
+  },
 };
 
 export const DarkTheme: Story = {

@@ -7,7 +7,7 @@ import illustrative from '../src/data/illustrative.json';
 import { otherProgramme } from '../tests/fixtures/other-programme.js';
 import { args } from './support/args.js';
 import { loadingStory, providerErrorStory } from './support/states.js';
-import { settled, shadowOf } from './support/play.js';
+import { settled, shadowOf, textOf } from './support/play.js';
 import { areaPicker } from './support/datasets.js';
 
 const area = 'ill-0001-emberden-fields';
@@ -65,11 +65,21 @@ export const NoAreaChosen: Story = {
   name: 'No area chosen',
 };
 
-/** The embedded default names real areas but publishes no scores for them. */
+/**
+ * The embedded default names real areas but publishes no scores for them: the outcomes an
+ * assessment would measure, as content under the area's name, and no alert.
+ */
 export const EmbeddedDefault: Story = {
   name: 'Embedded default: no assessment published',
   args: { area: 'barrowcliff' },
   render: (storyArgs) => html`<bl-outcome-rings ${args(storyArgs)}></bl-outcome-rings>`,
+  play: async ({ canvasElement }) => {
+    const rings = await settled(canvasElement, 'bl-outcome-rings');
+    const root = shadowOf(rings);
+    await expect(textOf(root.querySelector('[part="caption"]'))).toBe('Barrowcliff: outcomes');
+    await expect(root.querySelectorAll('[part="framework-item"]')).toHaveLength(4);
+    await expect(root.querySelector('[role="status"], [role="alert"]')).toBeNull();
+  },
 };
 
 export const NarrowContainer: Story = {

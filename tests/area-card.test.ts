@@ -302,6 +302,61 @@ describe('bl-area-card', () => {
     expect(shadow(card).querySelector('[part="sources"]')).to.not.equal(null);
   });
 
+  it('lines compact cards up in a grid: one height a row, row gaps equal to column gaps', async () => {
+    // Case-study areas on the embedded default, as a page lays them out three across.
+    const ids = ['barrowcliff', 'birchfield', 'bountagu', 'catton-grove', 'grassland-hasmoor'];
+    ids.push('hanwell', 'ramsey', 'revoe', 'whitley-bay');
+    const grid = await fixture<HTMLElement>(
+      html`<div>
+        ${ids.map((id) => html`<bl-area-card variant="compact" area=${id}></bl-area-card>`)}
+      </div>`,
+    );
+    Object.assign(grid.style, {
+      display: 'grid',
+      gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+      gap: '16px',
+      width: '900px',
+    });
+    const cards = [...grid.querySelectorAll('bl-area-card')];
+    for (const card of cards) await settled(card);
+    /** The card's frame: its outermost bordered box, which holds all it draws. */
+    const frameOf = (card: BlAreaCard) => {
+      const boxes = [
+        ...shadow(card).querySelectorAll<HTMLElement>('[part~="base"], [part~="card"]'),
+      ];
+      const frame = boxes.find((box) => getComputedStyle(box).borderTopWidth !== '0px')!;
+      const rect = frame.getBoundingClientRect();
+      for (const part of ['credit', 'card']) {
+        const inner = query(card, `[part~="${part}"]`).getBoundingClientRect();
+        expect(inner.bottom, `the ${part} hangs below the card`).to.be.at.most(rect.bottom + 0.5);
+      }
+      return rect;
+    };
+    const frames = cards.map(frameOf);
+    const names = cards.map((card) => query(card, '.name').getBoundingClientRect());
+    const rows = [frames.slice(0, 3), frames.slice(3, 6), frames.slice(6, 9)];
+    for (const [r, row] of rows.entries()) {
+      for (const frame of row) {
+        expect(frame.height, `row ${r + 1}: cards of different heights`).to.be.closeTo(
+          row[0]!.height,
+          1,
+        );
+      }
+      // Content starts at the top of every card in the row.
+      for (const name of names.slice(r * 3, r * 3 + 3)) {
+        expect(name.top).to.be.closeTo(names[r * 3]!.top, 1);
+      }
+    }
+    const columnGap = frames[1]!.left - frames[0]!.right;
+    expect(columnGap).to.be.closeTo(16, 1);
+    for (const [r, row] of rows.slice(1).entries()) {
+      for (const [c, frame] of row.entries()) {
+        const rowGap = frame.top - rows[r]![c]!.bottom;
+        expect(rowGap, `the gap above row ${r + 2}`).to.be.closeTo(columnGap, 1);
+      }
+    }
+  });
+
   it('keeps room for its image before it loads, so nothing shifts', async () => {
     const data = cardDataset();
     Object.assign(data.areas[0]!, {

@@ -10,7 +10,7 @@ import { neighboursOf } from '../src/widgets/area-profile/model.js';
 import type { Area } from '../src/data/types.js';
 import allAreas from '../src/data/default/big-local-150.json';
 import illustrative from '../src/data/illustrative.json';
-import { captureWarnings, query, settled, shadow, textOf } from './support/helpers.js';
+import { captureWarnings, query, settled, shadow, spoken, textOf } from './support/helpers.js';
 
 type Doc = { areas: { id: string; name: string; localAuthority?: string; region?: string }[] };
 const document150 = () => structuredClone(allAreas) as typeof allAreas;
@@ -115,6 +115,77 @@ describe('bl-area-profile', () => {
     expect(Boolean(shadow(profile).querySelector('bl-timeline'))).to.equal(milestones.length > 0);
   });
 
+  it('shows each outcome’s level in every year assessed, with rises and falls marked', async () => {
+    const { profile } = await profileIn(
+      structuredClone(illustrative),
+      'area=ill-0001-emberden-fields',
+    );
+    const section = query(profile, '[part="over-time"]');
+    const heading = section.querySelector('[role="heading"]')!;
+    expect(textOf(heading)).to.equal('Outcomes over time');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    // It comes after the card, before the neighbours.
+    const order = [
+      ...shadow(profile).querySelectorAll('[part="card"], [part="over-time"], [part="neighbours"]'),
+    ];
+    expect(order.map((element) => element.getAttribute('part'))).to.deep.equal([
+      'card',
+      'over-time',
+      'neighbours',
+    ]);
+    const table = section.querySelector('table')!;
+    const assessed = illustrative.assessments.filter((a) => a.area === 'ill-0001-emberden-fields');
+    const head = [...table.querySelectorAll('thead th')].map(textOf);
+    expect(head).to.deep.equal(['Year', ...illustrative.outcomes.map((o) => o.short)]);
+    const years = [...table.querySelectorAll('tbody th[scope="row"]')].map(textOf);
+    expect(years).to.deep.equal(assessed.map((a) => String(a.year)));
+    // Every cell says the level by number and by the scale's label, as a screen reader reads it.
+    const labels = illustrative.scales.progress.labels;
+    const cells = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => spoken(cell)),
+    );
+    for (const [r, assessment] of assessed.entries()) {
+      for (const [c, outcome] of illustrative.outcomes.entries()) {
+        const level = (assessment.outcomes as Record<string, number | null>)[outcome.id];
+        const text = cells[r]![c]!;
+        if (level === null || level === undefined) expect(text).to.equal('Not assessed');
+        else expect(text.startsWith(`${level} `) && text.includes(labels[level]!)).to.equal(true);
+      }
+    }
+    // Identifying needs: 1 in 2015, not assessed in 2017 and 2024, 2 in 2025, a rise from 1.
+    expect(cells[0]![0]).to.equal('1 Emerging');
+    expect(cells.at(-1)![0]).to.equal('2 Developing, up');
+    expect(cells[1]![0]).to.equal('Not assessed');
+    // A level equal to the one before has no mark.
+    expect(cells[3]![0]).to.equal('1 Emerging');
+    const change = [...table.querySelectorAll('tfoot td')].map(textOf);
+    expect(change).to.deep.equal([
+      'Up 1 level since 2015',
+      'Up 2 levels since 2015',
+      'Up 2 levels since 2017',
+      'Up 1 level since 2015',
+    ]);
+    // Its frame is a named region a keyboard can reach and scroll.
+    const region = query(profile, '.over-time-scroll');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal('Levels by year');
+    expect(region.tabIndex).to.equal(0);
+    await expect(profile).to.be.accessible();
+  });
+
+  it('shows no change over time for an area assessed in fewer than two years', async () => {
+    const data = structuredClone(illustrative);
+    const area = 'ill-0001-emberden-fields';
+    const latest = data.assessments.filter((a) => a.area === area).at(-1)!;
+    data.assessments = data.assessments.filter((a) => a.area !== area || a === latest);
+    const { profile } = await profileIn(data, `area=${area}`);
+    await waitUntil(() => shadow(cardOf(profile)).querySelector('bl-outcome-rings'), 'no rings');
+    expect(shadow(profile).querySelector('[part="over-time"]')).to.equal(null);
+    // Nor for an area never assessed, as on the embedded default.
+    const { profile: real } = await profileIn(document150(), 'area=barrowcliff');
+    expect(shadow(real).querySelector('[part="over-time"]')).to.equal(null);
+  });
+
   it('lists up to six neighbours computed from the document', async () => {
     const data = document150();
     const withAuthority = data.areas.find(
@@ -202,6 +273,26 @@ describe('bl-area-profile', () => {
     const left = wrapper.getBoundingClientRect().left;
     expect(query(profile, '[part="base"]').scrollWidth).to.be.at.most(320);
     for (const element of shadow(profile).querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(box.right - left, element.className || element.localName).to.be.at.most(320.5);
+    }
+  });
+
+  it('fits the change over time in a 320 px container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <bl-programme .data=${structuredClone(illustrative)}
+          ><bl-area-profile area="ill-0001-emberden-fields"></bl-area-profile
+        ></bl-programme>
+      </div>`,
+    );
+    const profile = wrapper.querySelector<BlAreaProfile>('bl-area-profile')!;
+    await settled(profile);
+    const region = query(profile, '.over-time-scroll');
+    const left = wrapper.getBoundingClientRect().left;
+    expect(region.scrollWidth, 'the table scrolls sideways').to.be.at.most(region.clientWidth);
+    for (const element of query(profile, '[part="over-time"]').querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0) continue;
       expect(box.right - left, element.className || element.localName).to.be.at.most(320.5);

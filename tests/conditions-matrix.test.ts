@@ -17,6 +17,7 @@ import {
   query,
   settled,
   shadow,
+  spoken,
   textOf,
 } from './support/helpers.js';
 import { heldOutDataset, heldOutLevel, matrixDataset } from './fixtures/matrix-datasets.js';
@@ -41,16 +42,6 @@ async function matrixIn(
   );
   await matrix.updateComplete;
   return { programme, matrix };
-}
-
-/** Text as a screen reader reads it: what is not `aria-hidden`, whitespace collapsed. */
-function spoken(node: Node): string {
-  const walk = (at: Node): string => {
-    if (at instanceof Element && at.getAttribute('aria-hidden') === 'true') return '';
-    if (at.nodeType === Node.TEXT_NODE) return at.textContent ?? '';
-    return [...at.childNodes].map(walk).join('');
-  };
-  return walk(node).replace(/\s+/g, ' ').trim();
 }
 
 /** `rgb(r, g, b)` as numbers. */
@@ -819,6 +810,53 @@ describe('bl-conditions-matrix', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('says the grid scrolls sideways, and shades the edges with more columns, only while it overflows', async () => {
+    // Big Local's framework: seven conditions and four ways of working.
+    const data = generateIllustrativeDataset(bigLocal as IllustrativeFramework, { areas: 30 });
+    const { programme, matrix } = await matrixIn(data);
+    programme.style.display = 'block';
+    programme.style.width = '320px';
+    const scroller = query(matrix, '[part="scroller"]');
+    const frame = scroller.parentElement!;
+    const grid = query(matrix, '[role="grid"]');
+    const name = rows(matrix)[0]!.querySelector('[role="rowheader"]')!;
+    const shadowAt = (element: Element) => getComputedStyle(element, '::after').backgroundImage;
+    await waitUntil(() => shadow(matrix).querySelector('.sideways'), 'no sideways hint');
+    const hint = query(matrix, '.sideways');
+    expect(textOf(hint)).to.equal('↔ Scroll sideways for all 11 columns');
+    expect(hint.getBoundingClientRect().width, 'the hint is not shown').to.be.greaterThan(0);
+    // A screen reader hears it with the grid; the arrow is only drawn.
+    expect(spoken(shadow(matrix).getElementById(grid.getAttribute('aria-describedby')!)!)).to.equal(
+      'Scroll sideways for all 11 columns',
+    );
+    // At the start: more to the end, nothing before the area column.
+    expect(shadowAt(frame)).to.contain('gradient');
+    expect(shadowAt(name)).to.equal('none');
+    scroller.scrollLeft = 60;
+    await waitUntil(() => shadowAt(name).includes('gradient'), 'no shadow under the area column');
+    expect(shadowAt(frame)).to.contain('gradient');
+    // The sticky area column stays where it was.
+    expect(name.getBoundingClientRect().left).to.be.closeTo(
+      scroller.getBoundingClientRect().left + 1,
+      1,
+    );
+    scroller.scrollLeft = scroller.scrollWidth;
+    await waitUntil(() => shadowAt(frame) === 'none', 'the end still shaded at the end');
+    expect(shadowAt(name)).to.contain('gradient');
+    // Wide enough for every column: no hint, no shadows.
+    programme.style.width = '1280px';
+    await waitUntil(() => !shadow(matrix).querySelector('.sideways'), 'the hint stayed');
+    expect(grid.hasAttribute('aria-describedby')).to.equal(false);
+    expect(shadowAt(frame)).to.equal('none');
+    expect(shadowAt(name)).to.equal('none');
+    // Narrow again, then the table view: the grid's hint goes with the grid.
+    programme.style.width = '320px';
+    await waitUntil(() => shadow(matrix).querySelector('.sideways'), 'no hint when narrow again');
+    matrix.tableView = true;
+    await matrix.updateComplete;
+    expect(shadow(matrix).querySelector('.sideways')).to.equal(null);
   });
 
   it('groups its columns under another programme’s own groups, in their order, titled by them', async () => {

@@ -13,11 +13,12 @@ import { locatedDataset } from './fixtures/located.js';
  * on the embedded default and 26 kB plus its data for the matrix from a `src`. The card meets
  * its target: on Big Local's data no area is assessed, so it never fetches the rings. The ring
  * does not: the room every widget takes until it has drawn (the registry's sizes, written as
- * rules by the loader) costs every page about 0.9 kB. Nor does the matrix: Lit, the core, the
- * data binding and its own chunk come to 26 kB before the validator. These budgets hold what
- * the build reaches so that nothing grows back.
+ * rules by the loader) costs every page 1.1 kB (14.1 kB without it). Nor does the matrix: Lit,
+ * the core, the data binding and its own chunk come to 26 kB before the validator; saying when
+ * it scrolls sideways, and shading the edges with more columns, cost it 0.4 kB more. These
+ * budgets hold what the build reaches so that nothing grows back.
  */
-const budgets = { ring: 15 * 1024, card: 32 * 1024, matrix: 41.5 * 1024 };
+const budgets = { ring: 15 * 1024, card: 32 * 1024, matrix: 42 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 

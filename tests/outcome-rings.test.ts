@@ -185,25 +185,51 @@ describe('bl-outcome-rings', () => {
     const rings = await ringsIn(dataset, { area: 'no-data' });
     expect(meters(rings)).to.have.length(0);
     const name = dataset.areas.find((area) => area.id === 'no-data')!.name;
-    expect(textOf(query(rings, '[part="notice"]'))).to.equal(
-      `No assessment has been published for ${name}. ` +
-        `Its rings would show these ${dataset.outcomes.length} outcomes:`,
+    expect(textOf(query(rings, '.framework-intro'))).to.equal(
+      `These are the ${dataset.outcomes.length} outcomes an assessment of ${name} is measured ` +
+        'against. None has been published yet.',
     );
     const titles = [...shadow(rings).querySelectorAll('[part="framework-item"] .framework-title')];
     expect(titles.map(textOf)).to.deep.equal(dataset.outcomes.map((outcome) => outcome.title));
   });
 
-  it('shows the four outcomes of Big Local for a real area, which no source scores', async () => {
+  it('shows an area never assessed as content in a post, not as an error: a heading, a plain list', async () => {
+    // As a CMS post embeds it, on the embedded default (which scores no real area).
     const rings = await fixture<BlOutcomeRings>(
-      html`<bl-outcome-rings area="barrowcliff"></bl-outcome-rings>`,
+      html`<bl-outcome-rings area="whitley-bay"></bl-outcome-rings>`,
     );
     await settled(rings);
+    expect(textOf(query(rings, '[part="caption"]'))).to.equal('Whitley Bay: outcomes');
+    expect(textOf(query(rings, '.framework-intro'))).to.equal(
+      'These are the 4 outcomes an assessment of Whitley Bay is measured against. ' +
+        'None has been published yet.',
+    );
+    // Nothing reads or looks like a problem: no status or alert, no notice.
+    expect(
+      shadow(rings).querySelector('[role="status"], [role="alert"], [part~="notice"]'),
+    ).to.equal(null);
+    // The outcomes are a list, not four boxes.
     const items = [...shadow(rings).querySelectorAll('[part="framework-item"]')];
     expect(items).to.have.length(4);
-    expect(textOf(items[0]!)).to.contain('identify local needs');
-    // The scale and source all four share are said once, above them.
-    expect(textOf(query(rings, '.framework-shared'))).to.contain('Scored from');
-    expect(textOf(query(rings, '[part="framework"]'))).to.contain('adds assessments');
+    expect(items[0]!.closest('ul, ol')).to.not.equal(null);
+    for (const item of items) {
+      const style = getComputedStyle(item);
+      const boxed = ['Top', 'Right', 'Bottom', 'Left'].filter(
+        (side) => style.getPropertyValue(`border-${side.toLowerCase()}-width`) !== '0px',
+      );
+      expect(boxed.length, 'an outcome is boxed').to.be.at.most(1);
+    }
+    // How a dataset adds levels is there for whoever runs the site, closed until asked for.
+    const how = query<HTMLDetailsElement>(rings, 'details.framework-how');
+    expect(how.open).to.equal(false);
+    const summary = how.querySelector('summary')!;
+    expect(textOf(summary)).to.equal('For site editors: how levels are shown');
+    expect(how.getBoundingClientRect().height, 'the instruction is shown').to.be.closeTo(
+      summary.getBoundingClientRect().height,
+      1,
+    );
+    expect(textOf(how)).to.contain('adds assessments');
+    await expect(rings).to.be.accessible();
   });
 
   it('says plainly when an area is unknown, with one warning', async () => {

@@ -11,14 +11,17 @@ export const frameworkStrings = defineStrings('framework', {
   matrixIntro: (groups: readonly string[]) =>
     `No assessments of ${formatList(groups, 'disjunction')} have been published for these areas. ` +
     `When a dataset has them, the matrix compares each area by these:`,
+  /** What the rings of an area never assessed show in their place, under the area's name. */
+  ringsCaption: (area: string) => `${area}: outcomes`,
   ringsIntro: (area: string, count: number) =>
-    `No assessment has been published for ${area}. ` +
     plural(count, {
-      one: 'Its ring would show this outcome:',
-      other: `Its rings would show these ${formatNumber(count)} outcomes:`,
-    }),
+      one: `This is the outcome an assessment of ${area} is measured against.`,
+      other: `These are the ${formatNumber(count)} outcomes an assessment of ${area} is measured against.`,
+    }) + ' None has been published yet.',
   /** The levels an item is scored on, e.g. "Scored from Limited to Strong". */
   scale: (lowest: string, highest: string) => `Scored from ${lowest} to ${highest}`,
+  /** The disclosure that holds `howTo`: for whoever runs the site, not its readers. */
+  howToSummary: 'For site editors: how levels are shown',
   howTo:
     'To show levels, a dataset adds assessments (its assessments list, described in the data ' +
     'contract): one per area and year, giving a level for each outcome and factor, with who made ' +

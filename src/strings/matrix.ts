@@ -27,6 +27,8 @@ export const matrixStrings = defineStrings('matrix', {
   download: 'Download CSV',
   csvFile: (programme: string) => `${programme}-conditions.csv`,
   count: (shown: string, total: string) => `${shown} of ${total} areas`,
+  /** Shown while the grid is wider than its space: `columns` is how many level columns it has. */
+  sideways: (columns: number) => `Scroll sideways for all ${formatNumber(columns)} columns`,
   legend: 'Levels',
   level: (label: string, level: number, top: number) =>
     `${label} (level ${formatNumber(level)} of ${formatNumber(top)})`,

@@ -1,8 +1,9 @@
 /**
  * The framework a widget would score, shown where a dataset has no assessments to score it
  * with (Big Local's own data publishes none): each item with its description, scale and
- * source, and how a partner adds levels. Pure templates and their look: the matrix and the
- * rings put them under the notice that says nothing is assessed.
+ * source, as content a reader can take in (a plain list, no alert), and how a partner adds
+ * levels in a closed disclosure for whoever runs the site. Pure templates and their look: the
+ * matrix puts them under the line that says nothing is assessed, the rings under their own.
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -52,9 +53,13 @@ function renderEntry(entry: FrameworkEntry, shared: ReturnType<typeof sharedBy>)
   </li>`;
 }
 
-/** The sections of the framework, then how to add assessments. */
-export function renderFramework(sections: readonly FrameworkSection[]): TemplateResult {
+/** The sections of the framework after `intro`, then how to add assessments. */
+export function renderFramework(
+  sections: readonly FrameworkSection[],
+  intro?: string,
+): TemplateResult {
   return html`<div part="framework" class="framework">
+    ${intro ? html`<p class="framework-intro">${intro}</p>` : nothing}
     ${sections.map((section) => {
       const shared = sharedBy(section.entries);
       return html`${section.title ? html`<p class="framework-group">${section.title}</p>` : nothing}
@@ -71,7 +76,10 @@ export function renderFramework(sections: readonly FrameworkSection[]): Template
           ${section.entries.map((entry) => renderEntry(entry, shared))}
         </ul>`;
     })}
-    <p class="framework-how">${frameworkStrings.howTo}</p>
+    <details class="framework-how">
+      <summary>${frameworkStrings.howToSummary}</summary>
+      <p>${frameworkStrings.howTo}</p>
+    </details>
   </div>`;
 }
 
@@ -80,14 +88,19 @@ export const frameworkStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  .framework-intro {
+    margin: 0;
+    max-width: 42em;
+  }
   .framework-group {
     margin: var(--_space) 0 0;
     font-weight: 700;
   }
+  /* A plain list of what is measured, each item marked by a light rule: content, not boxes. */
   .framework-list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
-    gap: var(--_space);
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -96,9 +109,8 @@ export const frameworkStyles = css`
     display: grid;
     align-content: start;
     gap: calc(var(--_space) / 2);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid color-mix(in srgb, var(--_accent) 45%, transparent);
   }
   .framework-title {
     font-weight: 600;
@@ -122,11 +134,22 @@ export const frameworkStyles = css`
     color: var(--_accent);
   }
   .framework-how {
-    margin: 0;
     max-width: 42em;
+  }
+  .framework-how summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+  .framework-how p {
+    margin: calc(var(--_space) / 2) 0 0;
   }
   .framework-source a {
     color: var(--_accent);
     overflow-wrap: break-word;
+  }
+  @media (forced-colors: active) {
+    .framework-item {
+      border-inline-start-color: CanvasText;
+    }
   }
 `;

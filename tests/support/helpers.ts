@@ -29,6 +29,16 @@ export function textOf(node: Element | ShadowRoot): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Text as a screen reader reads it: what is not `aria-hidden`, whitespace collapsed. */
+export function spoken(node: Node): string {
+  const walk = (at: Node): string => {
+    if (at instanceof Element && at.getAttribute('aria-hidden') === 'true') return '';
+    if (at.nodeType === Node.TEXT_NODE) return at.textContent ?? '';
+    return [...at.childNodes].map(walk).join('');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
 /** Waits until a widget has drawn and left its loading state. */
 export async function settled(element: BlElement): Promise<void> {
   await waitUntil(

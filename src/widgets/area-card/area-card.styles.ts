@@ -173,9 +173,50 @@ export const cardStyles = css`
   :host([variant='compact']) .name {
     font-size: 1.05em;
   }
+  /*
+   * A compact card is made for grids: its frame fills the cell a grid stretches it to, so cards
+   * in a row are one height with their content at the top, and the frame holds the credit line
+   * too, so the space between rows is the grid's gap alone, as between columns. (The host keeps
+   * an auto height: a percentage there makes Chromium size the row taller than any card.)
+   */
+  :host([variant='compact']) .base {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    height: 100%;
+    padding: var(--_card-padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([variant='compact']) .card {
+    position: static;
+    flex: 1 0 auto;
+    align-content: start;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+  }
+  :host([variant='compact']) .base:has(> .card.selected) {
+    border-color: var(--_card-selected);
+    box-shadow: inset 0 0 0 2px var(--_card-selected);
+  }
+  :host([variant='compact']) .card.selected {
+    box-shadow: none;
+  }
+  :host([variant='compact']) .credit {
+    position: relative;
+    z-index: 1;
+  }
   @media (forced-colors: active) {
-    .card.selected {
+    .card.selected,
+    :host([variant='compact']) .base:has(> .card.selected) {
       border: 3px solid Highlight;
+    }
+    :host([variant='compact']) .card.selected {
+      border: 0;
     }
     .selected-mark {
       forced-color-adjust: none;

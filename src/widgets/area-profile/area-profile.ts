@@ -7,15 +7,16 @@ import { ContextOffer } from '../../base/context.js';
 import { programmeContext } from '../../data/context.js';
 import type { ProgrammeState } from '../../data/context.js';
 import { findArea } from '../../data/query.js';
-import type { Area } from '../../data/types.js';
+import type { Area, Dataset } from '../../data/types.js';
 import { collator } from '../../format/text.js';
 import { formatDate } from '../../format/date.js';
+import { formatNumber, formatYear } from '../../format/number.js';
 import { areaProfileStrings as words } from '../../strings/area-profile.js';
 import { dataStateStrings } from '../../strings/data-states.js';
 import { storyStyles } from '../story-element.js';
 import { areaProfileStyles } from './area-profile.styles.js';
-import { neighboursOf } from './model.js';
-import type { Neighbours } from './model.js';
+import { neighboursOf, outcomesOverTime } from './model.js';
+import type { Neighbours, OutcomeTrack, OutcomesOverTime } from './model.js';
 
 /**
  * Place, local authority and region, each said once: an authority that begins with the place
@@ -41,6 +42,10 @@ interface ProfileView {
   /** The dataset dates milestones, so the area's timeline has something to set it among. */
   hasMilestones: boolean;
   neighbours?: Neighbours;
+  /** Each outcome's level in every year assessed, when two years or more were. */
+  overTime?: OutcomesOverTime;
+  /** The one scale every outcome shares, for the key above the table. */
+  sharedScale?: readonly string[];
 }
 
 /**
@@ -49,11 +54,15 @@ interface ProfileView {
  * six neighbouring areas (in the same local authority, else the same region) as buttons that
  * select that area, so the profile and every widget under the same `bl-programme` follow, and
  * its timeline (`bl-timeline`) when the dataset dates milestones, last because it is the
- * longest. The nested widgets take the
+ * longest. When the area was assessed in two years or more, "Outcomes over time" follows the
+ * card: a table of each outcome's level in every year assessed (number, bar and the scale's
+ * label; in a narrow container the numbers, named by a key above), each rise or fall since the
+ * assessment before marked ▲ or ▼ (and said to screen readers), and each outcome's change from
+ * its first assessed year to its last. The nested widgets take the
  * profile's theme and headings one level below its own, and draw on the profile's data.
  *
  * @tagname bl-area-profile
- * @summary One area's card, outcome rings, timeline and neighbours.
+ * @summary One area's card, outcome rings, change over time, timeline and neighbours.
  *
  * @fires bl-area-select - The reader chose a neighbouring area. `detail: { area }`; bubbles and is composed.
  *
@@ -61,6 +70,7 @@ interface ProfileView {
  * @csspart title - The area's name, a heading at `heading-level`.
  * @csspart takeaway - The one-sentence takeaway.
  * @csspart card - The area's card (`bl-area-card`).
+ * @csspart over-time - The "Outcomes over time" section: each outcome's level in every year.
  * @csspart timeline - The area's timeline (`bl-timeline`).
  * @csspart neighbours - The section of neighbouring areas.
  * @csspart neighbour - A neighbouring area's button.
@@ -112,7 +122,18 @@ export class BlAreaProfile extends BlElement<ProfileView> {
       takeaway: words.takeaway(area.name, whereOf(area), area.joined && formatDate(area.joined)),
       hasMilestones: dataset.milestones.length > 0,
       neighbours: neighboursOf(dataset.areas, area),
+      ...this.overTimeOf(dataset, area.id),
     };
+  }
+
+  private overTimeOf(dataset: Dataset, areaId: string) {
+    const overTime = outcomesOverTime(dataset, areaId);
+    if (!overTime) return {};
+    const [first] = overTime.outcomes;
+    const shared = overTime.outcomes.every(
+      (outcome) => outcome.labels.join('\n') === first?.labels.join('\n'),
+    );
+    return { overTime, sharedScale: shared && first?.labels.length ? first.labels : undefined };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -168,6 +189,104 @@ export class BlAreaProfile extends BlElement<ProfileView> {
     </section>`;
   }
 
+  /** One outcome's level in one year: its number and bar, its label, and how it moved. */
+  private renderStep(outcome: OutcomeTrack, index: number) {
+    const { level, change } = outcome.steps[index]!;
+    if (level === null) {
+      return html`<td class="step none">
+        <span aria-hidden="true">–</span><span class="visually-hidden">${words.notAssessed}</span>
+      </td>`;
+    }
+    const top = Math.max(outcome.labels.length - 1, 1);
+    const moved = change === 'up' || change === 'down' ? change : undefined;
+    return html`<td class="step">
+      <span class="step-level">
+        <span class="step-number">${formatNumber(level)}</span>
+        <span class="step-bar" aria-hidden="true"
+          ><span class="step-fill p${Math.round((Math.min(level, top) / top) * 8)}"></span
+        ></span>
+        ${
+          moved
+            ? html`<span class="step-change ${moved}" aria-hidden="true"
+                >${moved === 'up' ? '▲' : '▼'}</span
+              >`
+            : nothing
+        }
+      </span>
+      <span class="step-label">${outcome.labels[level] ?? ''}</span
+      >${moved ? html`<span class="visually-hidden">, ${words[moved]}</span>` : nothing}
+    </td>`;
+  }
+
+  private renderOverTime(view: ProfileView) {
+    const { overTime, sharedScale } = view;
+    if (!overTime) return nothing;
+    const sub = Math.min(this.level + 1, 6);
+    return html`<section part="over-time" class="over-time" aria-labelledby="over-time-title">
+      <div class="story-subheading" role="heading" aria-level=${sub} id="over-time-title">
+        ${words.overTime}
+      </div>
+      <p class="over-time-basis" id="over-time-basis">
+        ${words.overTimeBasis(view.area.name, overTime.years.length)}
+      </p>
+      ${
+        sharedScale
+          ? html`<ul class="over-time-key" aria-label=${words.levels}>
+              ${sharedScale.map(
+                (label, level) => html`<li><b>${formatNumber(level)}</b> ${label}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <div class="over-time-scroll" role="region" aria-label=${words.overTimeTable} tabindex="0">
+        <table
+          class="over-time-table"
+          aria-labelledby="over-time-title"
+          aria-describedby="over-time-basis"
+        >
+          <thead>
+            <tr>
+              <th scope="col">${words.year}</th>
+              ${overTime.outcomes.map(
+                (outcome) =>
+                  html`<th scope="col" title=${outcome.title}>
+                    <span class="column-name">${outcome.name}</span>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${overTime.years.map(
+              (year, index) =>
+                html`<tr>
+                  <th scope="row">${formatYear(year)}</th>
+                  ${overTime.outcomes.map((outcome) => this.renderStep(outcome, index))}
+                </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${words.change}</th>
+              ${overTime.outcomes.map(
+                (outcome) =>
+                  html`<td>
+                    ${
+                      outcome.change
+                        ? words.changeBy(
+                            outcome.change.to - outcome.change.from,
+                            outcome.change.fromYear,
+                          )
+                        : '–'
+                    }
+                  </td>`,
+              )}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>`;
+  }
+
   protected override renderView(view: ProfileView) {
     const { area } = view;
     const sub = Math.min(this.level + 1, 6);
@@ -185,7 +304,7 @@ export class BlAreaProfile extends BlElement<ProfileView> {
           heading-level=${sub}
           hide-name
         ></bl-area-card>
-        ${this.renderNeighbours(view.neighbours)}
+        ${this.renderOverTime(view)} ${this.renderNeighbours(view.neighbours)}
         ${
           view.hasMilestones
             ? html`<bl-timeline

@@ -119,6 +119,43 @@ export const matrixStyles = [
     }
     .frame {
       position: relative;
+      --_edge: color-mix(in srgb, var(--_text) 40%, transparent);
+    }
+    .sideways {
+      margin: 0 0 calc(var(--_space) / 2);
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    /*
+     * Columns beyond an edge of the scroller cast a shadow on it: at the end, over the rows
+     * (short of the vertical scrollbar); at the start, from the sticky area column over the
+     * columns scrolled under it.
+     */
+    .more-end::after,
+    .more-start .corner::after,
+    .more-start .name::after {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      width: 1.2em;
+      pointer-events: none;
+    }
+    .more-end::after {
+      inset-block: 1px;
+      inset-inline-end: calc(1px + var(--_bar, 0px));
+      border-start-end-radius: var(--_radius);
+      border-end-end-radius: var(--_radius);
+      background: linear-gradient(to left, var(--_edge), transparent);
+    }
+    .more-start .corner::after,
+    .more-start .name::after {
+      inset-inline-start: 100%;
+      background: linear-gradient(to right, var(--_edge), transparent);
+    }
+    .more-end:dir(rtl)::after,
+    .more-start .corner:dir(rtl)::after,
+    .more-start .name:dir(rtl)::after {
+      scale: -1 1;
     }
     .scroller,
     .table-wrap {
@@ -369,6 +406,17 @@ export const matrixStyles = [
       display: block;
     }
     @media (forced-colors: active) {
+      /* Shadows are not drawn in forced colours: a thick edge marks the side with more. */
+      .more-end::after,
+      .more-start .corner::after,
+      .more-start .name::after {
+        width: 0;
+        background: none;
+        border-inline-start: 3px solid CanvasText;
+      }
+      .more-end::after {
+        inset-inline-end: var(--_bar, 0px);
+      }
       .level::before {
         border: 1px solid;
       }

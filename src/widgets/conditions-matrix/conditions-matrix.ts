@@ -28,7 +28,7 @@ import {
 } from './model.js';
 import type { MatrixModel, NothingToCompare, RowFilter, Sort } from './model.js';
 import { gridColumns, renderMatrix } from './templates.js';
-import type { MatrixHost, MatrixView } from './templates.js';
+import type { MatrixHost, MatrixView, Sideways } from './templates.js';
 
 /** The grid's header rows: the groups, then the column headers (the focusable one). */
 const HEADER_ROWS = 2;
@@ -66,7 +66,10 @@ function frameworkOf(dataset: Dataset) {
  * `bl-programme`. Hover or focus shows a cell's detail: the level, the assessment's note and how
  * the assessment was made (when, by whom, its method and source); a column header's detail is
  * the factor's full title, description, group and sources. Escape hides it. Only the rows in
- * view are rendered, so 15,000 areas are as quick as 150.
+ * view are rendered, so 15,000 areas are as quick as 150. While the grid is wider than its space
+ * (all but four columns are out of view at 320 px), a line above it, which also describes the
+ * grid to screen readers, says it scrolls sideways, and a shadow marks each edge with columns
+ * beyond it.
  *
  * Every figure can be checked: the "Sources" list under the legend links each group's, factor's
  * and scale's source; the table view adds each row's assessment with a link to its source.
@@ -161,12 +164,20 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
   }
 
   @state() private query = '';
+  /** Whether the grid is wider than its frame, and on which sides columns are out of view. */
+  @state() private sideways?: Sideways;
+  /** Watches the scroller and the grid: either's width can make the grid overflow or fit. */
+  private sidewaysObserver?: ResizeObserver;
+  private sidewaysWatched?: HTMLElement | null;
   @state() private sort: Sort = byNameSort;
 
   private readonly rows = new VirtualRows(this, {
     scroller: () => this.byPart('scroller'),
     body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
-    onScroll: () => this.tooltip.place(),
+    onScroll: () => {
+      this.tooltip.place();
+      this.measureSideways();
+    },
   });
 
   private readonly keyboard = new GridKeyboard(this, {
@@ -278,7 +289,48 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       tableView,
       window,
       factorLink,
+      sideways: tableView ? undefined : this.sideways,
     };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const grid = this.byPart('grid');
+    if (grid === this.sidewaysWatched) return;
+    this.sidewaysWatched = grid;
+    this.sidewaysObserver ??= new ResizeObserver(() => this.measureSideways());
+    this.sidewaysObserver.disconnect();
+    if (!grid?.parentElement) return;
+    this.sidewaysObserver.observe(grid.parentElement);
+    this.sidewaysObserver.observe(grid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sidewaysObserver?.disconnect();
+    this.sidewaysWatched = undefined;
+  }
+
+  /** Reads whether the grid overflows its frame sideways, and which edges have more. */
+  private measureSideways(): void {
+    const scroller = this.byPart('scroller');
+    const hidden = scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+    // The vertical scrollbar's width. Firefox sizes the frame to the grid without it, so a grid
+    // that fits overflows by that much: no column is out of view then.
+    const bar = scroller
+      ? Math.max(0, scroller.offsetWidth - scroller.clientWidth - scroller.clientLeft * 2)
+      : 0;
+    let next: Sideways | undefined;
+    if (scroller && hidden > bar + 1) {
+      // scrollLeft runs negative in a right-to-left grid: its distance from the start.
+      const at = Math.abs(scroller.scrollLeft);
+      next = { start: at > 1, end: at < hidden - 1 };
+      // The end shadow stops short of the vertical scrollbar.
+      scroller.parentElement?.style.setProperty('--_bar', `${bar}px`);
+    }
+    if (next?.start !== this.sideways?.start || next?.end !== this.sideways?.end) {
+      this.sideways = next;
+    }
   }
 
   protected override renderView(view: MatrixView) {

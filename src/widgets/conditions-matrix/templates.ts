@@ -56,6 +56,14 @@ export interface MatrixView {
   window: RowWindow;
   /** Where each factor is explained, when a page explains them (`bl-success-factors`). */
   factorLink?: (id: string) => string;
+  /** While the grid is wider than its frame: whether columns are out of view at each side. */
+  sideways?: Sideways;
+}
+
+/** Which sides of a grid wider than its frame have columns out of view. */
+export interface Sideways {
+  start: boolean;
+  end: boolean;
 }
 
 /** What the templates use of the element: its controllers and handlers. */
@@ -148,47 +156,60 @@ function renderGrid(view: MatrixView, host: MatrixHost) {
   const { keyboard, rows, tooltip } = host;
   const { leading, trailing, gaps } = view.window;
   const fit = Math.max(0, ...view.model.groups.map(widthToFit));
-  return html`<div class="frame">
-    <div part="scroller" class="scroller">
-      <div
-        part="grid"
-        class="grid"
-        role="grid"
-        aria-labelledby="caption"
-        aria-rowcount=${keyboard.ariaRowCount(view.order.length)}
-        aria-colcount=${view.columns.length}
-        ${cssProperties({ '--_fit': `${fit}em` })}
-        @keydown=${keyboard.onKeydown}
-        @click=${host.onGridClick}
-        @focusin=${keyboard.onFocusin}
-        @focusout=${keyboard.onFocusout}
-        @pointerover=${host.onGridPointerover}
-        @pointerleave=${tooltip.onPointerleave}
-      >
-        <div class="head" role="rowgroup">
-          ${renderGroups(view.model, keyboard)}
-          <div class="cols" role="row" aria-rowindex=${keyboard.ariaRowIndexOf(-1)}>
-            ${view.columns.map((column, col) => renderHeader(view, host, column, col))}
+  const { sideways } = view;
+  // The frame's classes draw a shadow at each edge with columns beyond it.
+  const edges = sideways
+    ? `${sideways.start ? ' more-start' : ''}${sideways.end ? ' more-end' : ''}`
+    : '';
+  return html`${
+      sideways
+        ? html`<p class="sideways" id="sideways">
+            <span aria-hidden="true">↔</span> ${matrixStrings.sideways(view.columns.length - 1)}
+          </p>`
+        : nothing
+    }
+    <div class="frame${edges}">
+      <div part="scroller" class="scroller">
+        <div
+          part="grid"
+          class="grid"
+          role="grid"
+          aria-labelledby="caption"
+          aria-describedby=${sideways ? 'sideways' : nothing}
+          aria-rowcount=${keyboard.ariaRowCount(view.order.length)}
+          aria-colcount=${view.columns.length}
+          ${cssProperties({ '--_fit': `${fit}em` })}
+          @keydown=${keyboard.onKeydown}
+          @click=${host.onGridClick}
+          @focusin=${keyboard.onFocusin}
+          @focusout=${keyboard.onFocusout}
+          @pointerover=${host.onGridPointerover}
+          @pointerleave=${tooltip.onPointerleave}
+        >
+          <div class="head" role="rowgroup">
+            ${renderGroups(view.model, keyboard)}
+            <div class="cols" role="row" aria-rowindex=${keyboard.ariaRowIndexOf(-1)}>
+              ${view.columns.map((column, col) => renderHeader(view, host, column, col))}
+            </div>
+          </div>
+          <div class="body" role="rowgroup">
+            ${rows.spacer(gaps[0])} ${leading.map((row) => renderRow(view, host, row))}
+            ${rows.spacer(gaps[1])} ${trailing.map((row) => renderRow(view, host, row))}
+            ${rows.spacer(gaps[2])}
           </div>
         </div>
-        <div class="body" role="rowgroup">
-          ${rows.spacer(gaps[0])} ${leading.map((row) => renderRow(view, host, row))}
-          ${rows.spacer(gaps[1])} ${trailing.map((row) => renderRow(view, host, row))}
-          ${rows.spacer(gaps[2])}
-        </div>
       </div>
-    </div>
-    <div
-      class="tooltip"
-      part="tooltip"
-      role="tooltip"
-      id="tip"
-      hidden
-      @pointerleave=${tooltip.onPointerleave}
-    >
-      ${renderTooltip(view, tooltip.target)}
-    </div>
-  </div>`;
+      <div
+        class="tooltip"
+        part="tooltip"
+        role="tooltip"
+        id="tip"
+        hidden
+        @pointerleave=${tooltip.onPointerleave}
+      >
+        ${renderTooltip(view, tooltip.target)}
+      </div>
+    </div>`;
 }
 /* eslint-enable lit-a11y/accessible-name */
 

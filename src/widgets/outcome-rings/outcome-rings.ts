@@ -27,11 +27,13 @@ let definingRing: Promise<unknown> | undefined;
 
 /** What the widget shows, derived once per update. */
 type RingsView =
+  /** An area with no assessment for the year asked: its name above a plain notice. */
+  | { kind: 'unassessed'; area: Area; message: string }
   /**
-   * An area with nothing to draw: its name above a plain notice, and, when it was never
-   * assessed, the outcomes its rings would show.
+   * An area never assessed (as no Big Local area is): its name, and the outcomes an assessment
+   * of it is measured against, as content of their own rather than a notice.
    */
-  | { kind: 'unassessed'; area: Area; message: string; framework?: FrameworkSection[] }
+  | { kind: 'framework'; area: Area; intro: string; framework: FrameworkSection[] }
   | {
       kind: 'rings';
       area: Area;
@@ -94,6 +96,10 @@ export function balancedColumns(count: number): number {
  * allows: up to four across on a wide container (five rings as 3 + 2, six as 3 + 3, seven as
  * 4 + 3, eight as 4 + 4), three or two across on a narrower one, one column in narrow spaces.
  *
+ * An area never assessed (as no Big Local area is) shows, under "<area>: outcomes", the
+ * outcomes an assessment of it is measured against as a plain list, not as an error; how a
+ * dataset adds levels waits in a closed "For site editors" disclosure.
+ *
  * A "Sources" line under the legend says how the assessment shown was made (when, by whom, its
  * method) with a link to where it is published, and links each outcome's and scale's source.
  *
@@ -139,9 +145,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
         scale: scaleDefinitionOf(dataset, outcome)?.labels,
       }));
       return {
-        kind: 'unassessed',
+        kind: 'framework',
         area,
-        message: frameworkStrings.ringsIntro(area.name, outcomes.length),
+        intro: frameworkStrings.ringsIntro(area.name, outcomes.length),
         framework: [{ entries: outcomes }],
       };
     }
@@ -209,10 +215,15 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   }
 
   protected override renderView(view: RingsView) {
+    if (view.kind === 'framework') {
+      return html`<p part="caption" class="caption">
+          ${frameworkStrings.ringsCaption(view.area.name)}
+        </p>
+        ${renderFramework(view.framework, view.intro)}`;
+    }
     if (view.kind === 'unassessed') {
       return html`<p part="caption" class="caption">${view.area.name}</p>
-        ${this.renderNotice(view.message)}
-        ${view.framework ? renderFramework(view.framework) : nothing}`;
+        ${this.renderNotice(view.message)}`;
     }
     return html`
       <p part="caption" class="caption">${ringsStrings.caption(view.area.name, view.year)}</p>
