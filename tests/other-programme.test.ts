@@ -140,7 +140,7 @@ describe('another programme, unlike Big Local, in every registry widget', () => 
   it('shows money in euros, qualified as its source words it, and the programme’s own settings', () => {
     const card = widgetOf(rendered, 'bl-area-card');
     const facts = textOf(query(card, '[part="facts"]'));
-    expect(facts).to.contain('Funding at least €1m');
+    expect(facts).to.contain('Funding Sources: 1 at least €1m');
     expect(facts).to.contain('Population about 8,000');
     expect(facts).to.contain('Setting Island');
     expect(facts).to.contain('Partnership Community co-operative');

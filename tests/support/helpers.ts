@@ -43,8 +43,9 @@ export function spoken(node: Node): string {
 export async function settled(element: BlElement): Promise<void> {
   await waitUntil(
     () => {
-      const root = shadow(element);
-      return root.querySelector('[part="base"]') && !root.querySelector('[part="loading"]');
+      // Not defined yet (its code on the way) is not drawn either.
+      const root = element.shadowRoot;
+      return root?.querySelector('[part="base"]') && !root.querySelector('[part="loading"]');
     },
     `<${element.localName}> kept loading`,
     { timeout: 5000 },
