@@ -487,10 +487,19 @@ const shots = [
     name: 'layout-area-change-over-time',
     async run() {
       const page = await demo('/area.html');
-      await crop(page, page.locator('bl-area-profile bl-outcome-rings'), this.name, {
-        pad: 6,
-        maxHeight: 700,
-      });
+      // Before, the area page's rings were all it showed of the area's outcomes; after, the
+      // profile's own section shows their change over the years.
+      const overTime = page.locator('bl-area-profile [part~="over-time"]');
+      const shown = options.label === 'after' && (await overTime.count()) > 0;
+      await crop(
+        page,
+        shown ? overTime : page.locator('bl-area-profile bl-outcome-rings'),
+        this.name,
+        {
+          pad: 6,
+          maxHeight: 700,
+        },
+      );
     },
   },
 
