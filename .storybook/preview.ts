@@ -11,6 +11,12 @@ import { DocsPage } from './docs-page.js';
 import { pastableSnippet } from './snippet.js';
 import { checkErrorState, recordWarnings } from './story-states.js';
 import './preview.css';
+import { adoptReservedRoom } from '../src/base/reserve.js';
+import { widgets } from '../src/widgets/registry.js';
+
+// What the loader does on a partner's page (or `big-local-widgets.css` linked): each widget
+// keeps its room while it loads, so a loading story shows the skeleton at its real size.
+adoptReservedRoom(widgets);
 
 setCustomElementsManifest(publicApi(manifest));
 

@@ -167,7 +167,7 @@ describe('networks fail', () => {
           expect(textOf(query(widget, '[part="error"]')), widget.localName).to.contain(message);
           expect(textOf(query(widget, '[part="retry"]')), widget.localName).to.equal('Retry');
         }
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join(' | ')).to.have.length(1);
         expect(watch.errors).to.deep.equal([]);
       } finally {
         programme.remove();

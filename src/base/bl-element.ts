@@ -90,10 +90,21 @@ const idle: WidgetData = {
 };
 const loading: WidgetData = { ...idle, state: 'loading' };
 
-/** A new task: the scheduler's continuation where there is one, else a timer's. */
+/**
+ * A new task: the scheduler's continuation where there is one, else a message's (which, unlike
+ * a timer, a browser does not hold back in a background tab).
+ */
 const nextTask = (): Promise<void> => {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done));
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      done();
+    };
+    channel.port2.postMessage(null);
+  });
 };
 const customStates = ['loading', 'error', 'partial', 'illustrative'] as const;
 
