@@ -200,6 +200,8 @@ export class BlElement<View = unknown> extends LitElement {
    * each update waits for a task of its own (`scheduleUpdate`).
    */
   private drawn = false;
+  /** Resumes an update that was waiting while the widget was off the page. */
+  private reconnected?: () => void;
   /** Everything about drawing from data, from the first update that `usesData`. */
   private binding?: DataBinding;
   /** Imports under way that this widget updates after, each with what follows its arrival. */
@@ -221,6 +223,8 @@ export class BlElement<View = unknown> extends LitElement {
     // properties this one draws from, then connects it (`./hydrate.ts`).
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
+    this.reconnected?.();
+    this.reconnected = undefined;
     this.inheritedTheme = inheritedTheme(this);
     followTheme(this);
     globalThis.addEventListener?.(localeChangeEvent, this.onLocaleChange);
@@ -273,7 +277,12 @@ export class BlElement<View = unknown> extends LitElement {
    * Once drawn, updates follow at once, as Lit's do.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.drawn) await nextTask();
+    if (!this.drawn) {
+      await nextTask();
+      // Taken off the page before its turn came: it draws when it is back, not for nobody
+      // (and warns about its data then, if at all).
+      if (!this.isConnected) await new Promise<void>((resume) => (this.reconnected = resume));
+    }
     super.scheduleUpdate();
   }
 
