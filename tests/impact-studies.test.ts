@@ -197,6 +197,27 @@ describe('bl-impact-studies', () => {
       expect(labels.map(textOf).slice(0, 3)).to.deep.equal(['0%', '+20%', '+40%']);
     });
 
+    it('lays its measures out as an even grid: rows as far apart as columns', async () => {
+      const studies = await embeddedDefault(1000);
+      const cards = all(studies, '[part~="measure"]').map((card) => card.getBoundingClientRect());
+      const lefts = [...new Set(cards.map((card) => Math.round(card.left)))].sort((a, b) => a - b);
+      expect(lefts.length, 'columns').to.be.at.least(2);
+      // Side by side in one study's grid: the column gap; one above another: the row gap.
+      const [first] = cards;
+      const beside = cards.find((card) => Math.abs(card.top - first!.top) < 1 && card !== first)!;
+      const below = cards.find(
+        (card) => Math.abs(card.left - first!.left) < 1 && card.top > first!.bottom,
+      );
+      const columnGap = beside.left - first!.right;
+      expect(columnGap).to.be.greaterThan(0);
+      expect(below, 'a measure in a second row').to.not.equal(undefined);
+      // The row above may hold a taller card: measure from the row's lowest bottom.
+      const rowBottom = Math.max(
+        ...cards.filter((card) => Math.abs(card.top - first!.top) < 1).map((card) => card.bottom),
+      );
+      expect(below!.top - rowBottom).to.be.closeTo(columnGap, 1);
+    });
+
     it('is keyboard complete: only its links and disclosures take focus', async () => {
       const studies = await embeddedDefault();
       const focusable = all(studies, 'a[href], summary, button, [tabindex]');

@@ -97,7 +97,8 @@ export const impactStudiesStyles = css`
   .measures {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(22em, 100%), 1fr));
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    /* One gap both ways, so the cards read as an even grid rather than rows of pairs. */
+    gap: calc(var(--_space) * 3);
   }
   /*
    * A card's three rows (caption, chart, words) are the row's own, through subgrid, so cards
