@@ -1048,6 +1048,16 @@ describe('bl-conditions-matrix', () => {
   });
 
   it('shows the loading state, then the provider’s error, and the Illustrative badge', async () => {
+    // Loading, from a src that never answers and is never given up on.
+    const waiting = document.createElement('bl-programme');
+    waiting.src = `/fault/hang?id=${Math.random()}`;
+    waiting.innerHTML = '<bl-conditions-matrix></bl-conditions-matrix>';
+    document.body.append(waiting);
+    const loading = waiting.querySelector('bl-conditions-matrix')!;
+    await waitUntil(() => loading.shadowRoot?.querySelector('[part="loading"]'), 'no loading');
+    expect(textOf(query(loading, '[part="loading"]'))).to.equal('Loading data…');
+    waiting.remove();
+    // The error, once the provider gives up on one.
     const programme = document.createElement('bl-programme');
     programme.src = '/fault/hang';
     programme.timeout = 400;
@@ -1056,8 +1066,6 @@ describe('bl-conditions-matrix', () => {
     document.body.append(programme);
     try {
       const matrix = programme.querySelector('bl-conditions-matrix')!;
-      await matrix.updateComplete;
-      expect(textOf(query(matrix, '[part="loading"]'))).to.equal('Loading data…');
       await waitUntil(() => shadow(matrix).querySelector('[role="alert"]'), 'no error shown');
       expect(textOf(query(matrix, '[part="error"]'))).to.contain('took longer than 0.4 seconds');
     } finally {

@@ -48,7 +48,20 @@ describe('bl-programme', () => {
     );
   });
 
-  it('loads from src, shows loading first, and fires bl-data-load', async () => {
+  it('shows loading while its src loads, then fires bl-data-load', async () => {
+    // While a src has not answered (one that never does: a quick one may answer before the
+    // widget first draws, and then it never needs to say it is loading).
+    const waiting = document.createElement('bl-programme');
+    waiting.src = `/fault/hang?id=${Math.random()}`;
+    waiting.innerHTML = '<bl-outcome-ring outcome="missing" area="a"></bl-outcome-ring>';
+    document.body.append(waiting);
+    const waitingRing = waiting.querySelector<BlOutcomeRing>('bl-outcome-ring')!;
+    await waitUntil(
+      () => waitingRing.shadowRoot && textOf(shadow(waitingRing)) === 'Loading data…',
+      'the ring did not say it was loading',
+    );
+    waiting.remove();
+
     const programme = document.createElement('bl-programme');
     programme.src = '/fault/ok';
     programme.innerHTML = '<bl-outcome-ring outcome="missing" area="a"></bl-outcome-ring>';
@@ -56,12 +69,10 @@ describe('bl-programme', () => {
     const loaded = oneEvent(programme, 'bl-data-load');
     document.body.append(programme);
     const ring = programme.querySelector<BlOutcomeRing>('bl-outcome-ring')!;
-    await ring.updateComplete;
-    expect(textOf(shadow(ring))).to.equal('Loading data…');
     const event = await loaded;
     expect(event.detail.dataset.programme.id).to.equal('fault-test');
     expect(programme.loadedDataset?.areas).to.have.length(1);
-    await ring.updateComplete;
+    await settled(ring);
     expect(textOf(query(ring, '[part="notice"]'))).to.equal(
       'There is no outcome "missing" in this dataset.',
     );
