@@ -5,6 +5,7 @@ import { loadEmbeddedDataset } from '../src/data/default-dataset.js';
 import { riverDataset } from './fixtures/datasets.js';
 import { problemText, setLocale, strings } from '../src/strings/index.js';
 import type { Problem } from '../src/data/types.js';
+import { chromiumOnlyHeap, heapAfterGc, heapMeasurable } from './support/guarantees.js';
 
 const paths = (input: unknown) => validateDataset(input).problems.map((problem) => problem.path);
 const problemAt = (input: unknown, path: string) =>
@@ -227,6 +228,31 @@ describe('validateDataset', () => {
     const one = validateDataset({ ...riverDataset(), areas: areas.slice(0, 101), assessments: [] });
     expect(one.problems[100]?.message).to.equal('1 more problem not listed');
   });
+
+  if (heapMeasurable)
+    it(`keeps a text the document repeats once, however often it appears${chromiumOnlyHeap}`, async () => {
+      // 4,000 assessments with the same 2,000-character note: parsed, 8 MB of separate strings.
+      const note = 'A note every assessment repeats. '.repeat(60);
+      const validated = () => {
+        const river = riverDataset();
+        const areas = Array.from({ length: 40 }, (_, index) => ({ id: `a${index}`, name: 'A' }));
+        const assessments = Array.from({ length: 4000 }, (_, index) => ({
+          area: `a${Math.floor(index / 100)}`,
+          year: 1901 + (index % 100),
+          notes: { [river.outcomes[0]!.id]: note },
+        }));
+        const text = JSON.stringify({ ...river, areas, assessments });
+        return validateDataset(JSON.parse(text));
+      };
+      const before = await heapAfterGc();
+      const { dataset, problems } = validated();
+      const held = (await heapAfterGc()) - before;
+      expect(problems).to.deep.equal([]);
+      expect(dataset?.assessments).to.have.length(4000);
+      expect(dataset?.assessments[3999]?.notes[dataset.outcomes[0]!.id]).to.equal(note.trim());
+      // One copy of the note is 2 kB; a copy per assessment would be 8 MB.
+      expect(held).to.be.below(2_000_000);
+    });
 
   it('quotes a long wrong value only in part', () => {
     const input = riverDataset() as unknown as { areas: Record<string, unknown>[] };

@@ -76,8 +76,22 @@ export class Context {
   /** Items by id of each list or record read with `as`, for `ref()` and `levels()`. */
   private readonly known = new Map<string, ReadonlyMap<string, unknown>>();
   private readonly derived = new Map<string, unknown>();
+  /** Each distinct text read so far, so that a text the document repeats is kept once. */
+  private readonly texts = new Map<string, string>();
 
   constructor(readonly limits: ValidationLimits) {}
+
+  /**
+   * The first copy of `text` read in this document. A parsed document holds each occurrence of
+   * a text as a string of its own (a note or a source's title repeated over 80,000 assessments
+   * is 80,000 strings); the dataset keeps one, and the rest go with the document.
+   */
+  intern<T extends string>(text: T): T {
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept as T;
+    this.texts.set(text, text);
+    return text;
+  }
 
   /** Reports a problem at the current path, or at its child `at`. */
   report<Code extends ProblemCode>(

@@ -126,7 +126,7 @@ export class TextReader<T extends string = string> extends Reader<T, false> {
       if (mismatch) ctx.report(undefined, mismatch, { value: quoted(text) });
       return undefined;
     }
-    return text as T;
+    return ctx.intern(text as T);
   }
 }
 
@@ -153,7 +153,8 @@ class UrlReader extends TextReader {
     if (link === undefined) return undefined;
     const safe = safeHttpUrl(link);
     if (!safe) ctx.report(undefined, 'not-http');
-    return safe;
+    // The link as the browser resolved it is a new string each time: kept once, as text is.
+    return safe && ctx.intern(safe);
   }
 }
 
