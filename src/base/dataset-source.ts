@@ -4,6 +4,7 @@ import type { LoadError, LoadResult } from '../data/load.js';
 import { embeddedDatasetIfLoaded, loadEmbeddedDataset } from '../data/default-dataset.js';
 import type { Dataset, Problem } from '../data/types.js';
 import { warn } from './warn.js';
+import { prepareTextFormats } from '../format/text.js';
 
 type DataLayer = typeof import('../data/layer.js');
 
@@ -155,6 +156,8 @@ export class DatasetSource implements ReactiveController {
   }
 
   private showLoading(): void {
+    // While the data is on its way, the formats its widgets will word it with are made.
+    if (this.state !== 'loading') prepareTextFormats();
     this.snapshot = {
       ...this.origin(),
       state: 'loading',
