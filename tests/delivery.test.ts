@@ -110,8 +110,25 @@ describe('the loader', () => {
     }
     expect(chunk(paths, 'big-local'), 'fetched the embedded default').to.equal(false);
     expect(chunk(paths, 'area-card'), 'fetched the card').to.equal(false);
+    // Its areas are assessed: the framework shown where nothing is assessed is never needed.
+    expect(chunk(paths, 'framework-view'), 'fetched the framework view').to.equal(false);
     console.log(`matrix from src: ${bytes} bytes gzip, besides its data`);
     expect(bytes).to.be.at.most(budgets.matrix);
+  });
+
+  it('gives rings on assessed data the ring, and not the framework shown where none is', async () => {
+    const view = await open('/tests/fixtures/delivery/rings.html');
+    await drawn(view, 'bl-outcome-rings', 'rings');
+    const rings = view.document.querySelector('bl-outcome-rings')!;
+    await waitUntil(
+      () => rings.shadowRoot!.querySelector('bl-outcome-ring')?.shadowRoot?.querySelector('svg'),
+      'the rings drew no ring',
+    );
+    const { paths } = await fetched(view);
+    expect(chunk(paths, 'outcome-ring'), 'no ring').to.equal(true);
+    expect(chunk(paths, 'framework-view'), 'fetched the framework view').to.equal(false);
+    // The rings are given their values: a ring's bound half is for a ring alone on data.
+    expect(chunk(paths, 'bound'), "fetched the ring's bound half").to.equal(false);
   });
 
   it('gives the area map d3-geo and England’s outline only once the data has coordinates', async () => {

@@ -363,15 +363,16 @@ export class BlElement<View = unknown> extends LitElement {
         if (preparing) this.afterImport(preparing);
         const binding = this.bindingReady();
         const data = serverData ?? (binding ? binding.resolve() : loading);
-        // A load error or a notice needs no code of the widget's own: shown at once.
-        this.data = preparing && data.state === 'ready' ? loading : data;
+        // A load error or a notice needs no code of the widget's own: shown at once. Until its
+        // code is here, the data shows as loading, from where it comes.
+        this.data = preparing && data.state === 'ready' ? { ...data, state: 'loading' } : data;
         if (this.unprovided) this.warnOnce(baseStrings.noDataset);
         if (this.data.state !== 'ready' || !this.data.dataset) return;
       }
       const result = this.derive(changed);
       if (result === stillLoading) {
         // Its code is on the way: the loading state, as while its data loads.
-        this.data = loading;
+        this.data = { ...this.data, state: 'loading' };
       } else if (result instanceof Notice) {
         this.notice = result;
         if (result.warn) this.warnOnce(result.message);

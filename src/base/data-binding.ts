@@ -231,10 +231,9 @@ export class DataBinding {
       return source.snapshot;
     }
     if (this.programme) return this.programme;
-    // A provider that has not upgraded yet is coming: wait for it rather than flash the default.
-    if (host.closest('bl-programme') && !customElements.get('bl-programme')) {
-      return { ...idle, state: 'loading' };
-    }
+    // A provider that has not upgraded, or not answered, yet is coming: wait for it rather than
+    // load (and flash) the default, which it may not show.
+    if (host.closest('bl-programme')) return { ...idle, state: 'loading', origin: 'unknown' };
     if (host.closest(`[${noDefaultAttribute}="none"]`)) {
       this.unprovided = true;
       return idle;

@@ -5,8 +5,11 @@ import type { DataWords } from '../strings/data.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Where a dataset came from: the embedded default, a URL, inline JSON, or the `data` property. */
-export type DataOrigin = 'default' | 'src' | 'inline' | 'property';
+/**
+ * Where a dataset came from: the embedded default, a URL, inline JSON, or the `data` property;
+ * `unknown` while a widget waits for its `bl-programme` to upgrade and say.
+ */
+export type DataOrigin = 'default' | 'src' | 'inline' | 'property' | 'unknown';
 
 /**
  * What a dataset source shares with every widget that draws from it. Built in one place

@@ -2,14 +2,19 @@
  * The framework a widget would score, shown where a dataset has no assessments to score it
  * with (Big Local's own data publishes none): each item with its description, scale and
  * source, as content a reader can take in (a plain list, no alert), and how a partner adds
- * levels in a closed disclosure for whoever runs the site. Pure templates and their look: the
- * matrix puts them under the line that says nothing is assessed, the rings under their own.
+ * levels in a closed disclosure for whoever runs the site. Pure templates with their wordings:
+ * the matrix puts them under the line that says nothing is assessed, the rings under their own.
+ * Both import this module only when they have nothing assessed to draw, so a page whose data
+ * has levels never downloads it; its look (`framework-view.styles.ts`) comes with them.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { frameworkStrings } from '../strings/framework.js';
 import { sourceLink } from './provenance.js';
+
+/** The wordings around the view too (its intro, the rings' caption): they come with it. */
+export { frameworkStrings };
 
 /** Something a widget would score. */
 export interface FrameworkEntry {
@@ -82,74 +87,3 @@ export function renderFramework(
     </details>
   </div>`;
 }
-
-export const frameworkStyles = css`
-  .framework {
-    display: grid;
-    gap: var(--_space);
-  }
-  .framework-intro {
-    margin: 0;
-    max-width: 42em;
-  }
-  .framework-group {
-    margin: var(--_space) 0 0;
-    font-weight: 700;
-  }
-  /* A plain list of what is measured, each item marked by a light rule: content, not boxes. */
-  .framework-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .framework-item {
-    display: grid;
-    align-content: start;
-    gap: calc(var(--_space) / 2);
-    padding-inline-start: calc(var(--_space) * 1.5);
-    border-inline-start: 3px solid color-mix(in srgb, var(--_accent) 45%, transparent);
-  }
-  .framework-title {
-    font-weight: 600;
-  }
-  .framework-description,
-  .framework-scale,
-  .framework-source,
-  .framework-shared,
-  .framework-how {
-    font-size: 0.9em;
-  }
-  .framework-scale,
-  .framework-shared,
-  .framework-how {
-    color: var(--_muted);
-  }
-  .framework-shared {
-    margin: 0;
-  }
-  .framework-shared a {
-    color: var(--_accent);
-  }
-  .framework-how {
-    max-width: 42em;
-  }
-  .framework-how summary {
-    width: fit-content;
-    cursor: pointer;
-  }
-  .framework-how p {
-    margin: calc(var(--_space) / 2) 0 0;
-  }
-  .framework-source a {
-    color: var(--_accent);
-    overflow-wrap: break-word;
-  }
-  @media (forced-colors: active) {
-    .framework-item {
-      border-inline-start-color: CanvasText;
-    }
-  }
-`;

@@ -1,6 +1,6 @@
 import { property, state } from '../../base/decorators.js';
 import type { PropertyValues } from 'lit';
-import { BlElement, notice } from '../../base/bl-element.js';
+import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { GridKeyboard } from '../../base/controllers/grid-keyboard.js';
 import type { GridCell } from '../../base/controllers/grid-keyboard.js';
@@ -10,10 +10,9 @@ import { tooltipStyles } from '../../base/tooltip.styles.js';
 import { dataStateStrings } from '../../strings/data-states.js';
 import { currentLocale } from '../../strings/locale.js';
 import { matrixStrings } from '../../strings/matrix.js';
-import { frameworkStrings } from '../../strings/framework.js';
 import { scaleOf } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
-import { frameworkStyles, renderFramework } from '../framework-view.js';
+import { frameworkStyles } from '../framework-view.styles.js';
 import { matrixStyles } from './conditions-matrix.styles.js';
 import { Memo } from './memo.js';
 import {
@@ -29,6 +28,17 @@ import {
 import type { MatrixModel, NothingToCompare, RowFilter, Sort } from './model.js';
 import { gridColumns, renderMatrix } from './templates.js';
 import type { MatrixHost, MatrixView, Sideways } from './templates.js';
+
+/**
+ * The framework view, imported the first time a matrix has nothing assessed to compare (as on
+ * Big Local's own data): a dataset with levels never needs it.
+ */
+let frameworkView: typeof import('../framework-view.js') | undefined;
+let importingFrameworkView: Promise<unknown> | undefined;
+const importFrameworkView = () =>
+  (importingFrameworkView ??= import('../framework-view.js').then((module) => {
+    frameworkView = module;
+  }));
 
 /** The grid's header rows: the groups, then the column headers (the focusable one). */
 const HEADER_ROWS = 2;
@@ -235,6 +245,12 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // On the embedded default nothing is assessed: the framework view is fetched while it loads.
+    if (this.data.state === 'loading' && this.data.origin === 'default') void importFrameworkView();
+  }
+
   protected override derive(_changed: PropertyValues<this>): MatrixView | Notice | undefined {
     const dataset = this.data.dataset;
     if (!dataset) return undefined;
@@ -250,8 +266,12 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       const groups = groupTitlesOf(dataset);
       if (year !== undefined) return notice(matrixStrings.noAssessmentIn(groups, year));
       // Nothing is assessed at all (Big Local publishes no scores): show what would be compared.
-      return notice(frameworkStrings.matrixIntro(groups), {
-        detail: renderFramework(frameworkOf(dataset)),
+      if (!frameworkView) {
+        this.afterImport(importFrameworkView());
+        return stillLoading;
+      }
+      return notice(frameworkView.frameworkStrings.matrixIntro(groups), {
+        detail: frameworkView.renderFramework(frameworkOf(dataset)),
       });
     }
     const filter: RowFilter = {

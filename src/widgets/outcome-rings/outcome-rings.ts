@@ -12,8 +12,7 @@ import { ringsStrings } from '../../strings/rings.js';
 import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '../provenance.js';
 import type { Citation, Cited } from '../provenance.js';
 import { ringsStyles } from './outcome-rings.styles.js';
-import { frameworkStrings } from '../../strings/framework.js';
-import { frameworkStyles, renderFramework } from '../framework-view.js';
+import { frameworkStyles } from '../framework-view.styles.js';
 import type { FrameworkSection } from '../framework-view.js';
 
 interface RingModel {
@@ -24,6 +23,18 @@ interface RingModel {
 
 /** The ring's define module, once asked for by any set of rings. */
 let definingRing: Promise<unknown> | undefined;
+const defineRing = () => (definingRing ??= import('../outcome-ring/define.js'));
+
+/**
+ * The framework view, imported the first time rings have an area never assessed to show (every
+ * area of Big Local's own data): rings on a dataset with levels never need it.
+ */
+let frameworkView: typeof import('../framework-view.js') | undefined;
+let importingFrameworkView: Promise<unknown> | undefined;
+const importFrameworkView = () =>
+  (importingFrameworkView ??= import('../framework-view.js').then((module) => {
+    frameworkView = module;
+  }));
 
 /** What the widget shows, derived once per update. */
 type RingsView =
@@ -130,6 +141,17 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   /** Hides the scale legend, e.g. when a page shows one legend for several widgets. */
   @property({ type: Boolean, attribute: 'hide-legend' }) hideLegend = false;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A dataset of the page's own, unlike the embedded default where no area is assessed, most
+    // likely has rings to draw: their code is fetched while the data is, rather than after. On
+    // the default, the framework view is what they will show.
+    const { state, origin } = this.data;
+    if (state !== 'loading' || origin === 'unknown') return;
+    if (origin === 'default') void importFrameworkView();
+    else void defineRing();
+  }
+
   protected override derive(_changed: PropertyValues<this>): RingsView | Notice {
     const dataset = this.data.dataset!;
     const areaId = this.area ?? this.selectedArea;
@@ -140,6 +162,10 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
       // Never assessed (as no Big Local area is): the outcomes its rings would show.
+      if (!frameworkView) {
+        this.afterImport(importFrameworkView());
+        return stillLoading;
+      }
       const outcomes = dataset.outcomes.map((outcome) => ({
         ...outcome,
         scale: scaleDefinitionOf(dataset, outcome)?.labels,
@@ -147,7 +173,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
       return {
         kind: 'framework',
         area,
-        intro: frameworkStrings.ringsIntro(area.name, outcomes.length),
+        intro: frameworkView.frameworkStrings.ringsIntro(area.name, outcomes.length),
         framework: [{ entries: outcomes }],
       };
     }
@@ -157,7 +183,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     if (!customElements.get('bl-outcome-ring')) {
       // The ring's own chunk, fetched only for an area with assessments to draw: on Big
       // Local's data, where none is assessed, a card shows the framework and never needs it.
-      this.afterImport((definingRing ??= import('../outcome-ring/define.js')));
+      this.afterImport(defineRing());
       return stillLoading;
     }
     const rings = dataset.outcomes.map((outcome) => ({
@@ -217,9 +243,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   protected override renderView(view: RingsView) {
     if (view.kind === 'framework') {
       return html`<p part="caption" class="caption">
-          ${frameworkStrings.ringsCaption(view.area.name)}
+          ${frameworkView?.frameworkStrings.ringsCaption(view.area.name)}
         </p>
-        ${renderFramework(view.framework, view.intro)}`;
+        ${frameworkView?.renderFramework(view.framework, view.intro)}`;
     }
     if (view.kind === 'unassessed') {
       return html`<p part="caption" class="caption">${view.area.name}</p>
