@@ -293,7 +293,8 @@ export async function assertRenders(
 }
 
 /** The JS heap in use after a full garbage collection, in bytes (where `heapMeasurable`). */
-export const heapAfterGc = async () => (await executeServerCommand<number, undefined>('heap-after-gc'))!;
+export const heapAfterGc = async () =>
+  (await executeServerCommand<number, undefined>('heap-after-gc'))!;
 
 /**
  * Whether this engine lets a test force a full garbage collection and read the heap, which the
