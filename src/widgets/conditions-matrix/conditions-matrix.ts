@@ -13,6 +13,7 @@ import { matrixStrings } from '../../strings/matrix.js';
 import { scaleOf } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
 import { frameworkStyles } from '../framework-view.styles.js';
+import { LazyModule } from '../lazy-module.js';
 import { matrixStyles } from './conditions-matrix.styles.js';
 import { Memo } from './memo.js';
 import {
@@ -33,12 +34,7 @@ import type { MatrixHost, MatrixView, Sideways } from './templates.js';
  * The framework view, imported the first time a matrix has nothing assessed to compare (as on
  * Big Local's own data): a dataset with levels never needs it.
  */
-let frameworkView: typeof import('../framework-view.js') | undefined;
-let importingFrameworkView: Promise<unknown> | undefined;
-const importFrameworkView = () =>
-  (importingFrameworkView ??= import('../framework-view.js').then((module) => {
-    frameworkView = module;
-  }));
+const frameworkView = new LazyModule(() => import('../framework-view.js'));
 
 /** The grid's header rows: the groups, then the column headers (the focusable one). */
 const HEADER_ROWS = 2;
@@ -248,7 +244,7 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // On the embedded default nothing is assessed: the framework view is fetched while it loads.
-    if (this.data.state === 'loading' && this.data.origin === 'default') void importFrameworkView();
+    if (this.data.state === 'loading' && this.data.origin === 'default') void frameworkView.load();
   }
 
   protected override derive(_changed: PropertyValues<this>): MatrixView | Notice | undefined {
@@ -266,12 +262,15 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       const groups = groupTitlesOf(dataset);
       if (year !== undefined) return notice(matrixStrings.noAssessmentIn(groups, year));
       // Nothing is assessed at all (Big Local publishes no scores): show what would be compared.
-      if (!frameworkView) {
-        this.afterImport(importFrameworkView());
+      const view = frameworkView.module;
+      if (!view) {
+        const failure = frameworkView.failure();
+        if (failure) return failure;
+        this.afterImport(frameworkView.load());
         return stillLoading;
       }
-      return notice(frameworkView.frameworkStrings.matrixIntro(groups), {
-        detail: frameworkView.renderFramework(frameworkOf(dataset)),
+      return notice(view.frameworkStrings.matrixIntro(groups), {
+        detail: view.renderFramework(frameworkOf(dataset)),
       });
     }
     const filter: RowFilter = {

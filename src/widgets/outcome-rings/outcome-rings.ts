@@ -13,6 +13,7 @@ import { assessmentLines, citationsOf, hasProvenance, renderCitations } from '..
 import type { Citation, Cited } from '../provenance.js';
 import { ringsStyles } from './outcome-rings.styles.js';
 import { frameworkStyles } from '../framework-view.styles.js';
+import { LazyModule } from '../lazy-module.js';
 import type { FrameworkSection } from '../framework-view.js';
 
 interface RingModel {
@@ -21,20 +22,14 @@ interface RingModel {
   journey: Journey;
 }
 
-/** The ring's define module, once asked for by any set of rings. */
-let definingRing: Promise<unknown> | undefined;
-const defineRing = () => (definingRing ??= import('../outcome-ring/define.js'));
+/** The ring's code, once any set of rings has levels to draw. */
+const ringCode = new LazyModule(() => import('../outcome-ring/define.js'));
 
 /**
  * The framework view, imported the first time rings have an area never assessed to show (every
  * area of Big Local's own data): rings on a dataset with levels never need it.
  */
-let frameworkView: typeof import('../framework-view.js') | undefined;
-let importingFrameworkView: Promise<unknown> | undefined;
-const importFrameworkView = () =>
-  (importingFrameworkView ??= import('../framework-view.js').then((module) => {
-    frameworkView = module;
-  }));
+const frameworkView = new LazyModule(() => import('../framework-view.js'));
 
 /** What the widget shows, derived once per update. */
 type RingsView =
@@ -148,8 +143,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     // the default, the framework view is what they will show.
     const { state, origin } = this.data;
     if (state !== 'loading' || origin === 'unknown') return;
-    if (origin === 'default') void importFrameworkView();
-    else void defineRing();
+    void (origin === 'default' ? frameworkView : ringCode).load();
   }
 
   protected override derive(_changed: PropertyValues<this>): RingsView | Notice {
@@ -162,8 +156,11 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
       // Never assessed (as no Big Local area is): the outcomes its rings would show.
-      if (!frameworkView) {
-        this.afterImport(importFrameworkView());
+      const view = frameworkView.module;
+      if (!view) {
+        const failure = frameworkView.failure();
+        if (failure) return failure;
+        this.afterImport(frameworkView.load());
         return stillLoading;
       }
       const outcomes = dataset.outcomes.map((outcome) => ({
@@ -173,7 +170,7 @@ export class BlOutcomeRings extends BlElement<RingsView> {
       return {
         kind: 'framework',
         area,
-        intro: frameworkView.frameworkStrings.ringsIntro(area.name, outcomes.length),
+        intro: view.frameworkStrings.ringsIntro(area.name, outcomes.length),
         framework: [{ entries: outcomes }],
       };
     }
@@ -183,7 +180,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     if (!customElements.get('bl-outcome-ring')) {
       // The ring's own chunk, fetched only for an area with assessments to draw: on Big
       // Local's data, where none is assessed, a card shows the framework and never needs it.
-      this.afterImport(defineRing());
+      const failure = ringCode.failure();
+      if (failure) return failure;
+      this.afterImport(ringCode.load());
       return stillLoading;
     }
     const rings = dataset.outcomes.map((outcome) => ({
@@ -243,9 +242,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
   protected override renderView(view: RingsView) {
     if (view.kind === 'framework') {
       return html`<p part="caption" class="caption">
-          ${frameworkView?.frameworkStrings.ringsCaption(view.area.name)}
+          ${frameworkView.module?.frameworkStrings.ringsCaption(view.area.name)}
         </p>
-        ${frameworkView?.renderFramework(view.framework, view.intro)}`;
+        ${frameworkView.module?.renderFramework(view.framework, view.intro)}`;
     }
     if (view.kind === 'unassessed') {
       return html`<p part="caption" class="caption">${view.area.name}</p>
