@@ -16,9 +16,10 @@ import { locatedDataset } from './fixtures/located.js';
  * rules by the loader) costs every page 1.1 kB (14.1 kB without it). Nor does the matrix: Lit,
  * the core, the data binding and its own chunk come to 26 kB before the validator; saying when
  * it scrolls sideways, and shading the edges with more columns, cost it 0.4 kB more. These
- * budgets hold what the build reaches so that nothing grows back.
+ * budgets hold what the build reaches so that nothing grows back: the ring's is 15.36 kB, with
+ * 0.1 kB for the bytes the content hashes in chunk names move it by from build to build.
  */
-const budgets = { ring: 15 * 1024, card: 32 * 1024, matrix: 42 * 1024 };
+const budgets = { ring: 15_500, card: 32 * 1024, matrix: 42 * 1024 };
 
 type FrameWindow = Window & typeof globalThis;
 

@@ -1,5 +1,5 @@
 import type { Problem, ValidationResult } from './types.js';
-import { validateDataset } from './validate.js';
+import { validateDataset, validateParsed } from './validate.js';
 import type { ValidationLimits } from './validate.js';
 import { loadErrorText } from '../strings/data.js';
 
@@ -76,16 +76,19 @@ export function readDocument(
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: loadError({ kind: 'parse', params: { detail } }, url) };
   }
-  return fromValue(parsed, url, limits);
+  return loaded(validateParsed(parsed, limits), url);
 }
 
-/** Validates a value already in memory (the `data` property). */
+/** Validates a value already in memory (the `data` property), never changing it. */
 export function fromValue(
   value: unknown,
   url?: string,
   limits?: Partial<ValidationLimits>,
 ): LoadResult {
-  const { dataset, problems } = validateDataset(value, limits);
+  return loaded(validateDataset(value, limits), url);
+}
+
+function loaded({ dataset, problems }: ValidationResult, url?: string): LoadResult {
   if (!dataset) {
     return { ok: false, error: loadError({ kind: 'invalid', params: {} }, url, problems) };
   }

