@@ -229,6 +229,14 @@ test('a parsed document and a value handed over validate alike, dropped parts an
   }
 });
 
+test('records a parsed document leaves out are its own, never shared between assessments', () => {
+  const document = { ...scored, assessments: [2019, 2020].map((year) => ({ area: 'a', year })) };
+  const [first, second] = validateParsed(copy(document)).dataset!.assessments;
+  assert.notEqual(first!.outcomes, second!.outcomes);
+  assert.notEqual(first!.notes, second!.notes);
+  assert.deepEqual(Object.keys(first!.outcomes), []);
+});
+
 test('a parsed document whose ids name members of every object reads no level it lacks', () => {
   // Parsed objects inherit from Object.prototype: with an outcome called `constructor`, a
   // record kept as parsed would read a function there. Such records are copied instead.

@@ -524,7 +524,9 @@ export class RecordReader<T> extends Reader<Record<string, T>, false> {
     const { keyedBy } = this.options;
     // Kept as parsed while every entry reads as it is (a text written back as the one copy
     // kept of it); copied from the first that does not. Each entry is read, and reported, once.
-    let clean = keyedBy && ctx.keepsRecords(keyedBy) ? undefined : emptyRecord<T>();
+    // Never the fallback read for an absent record: that is the contract's own, not the input.
+    const keep = keyedBy && value !== this.fallback && ctx.keepsRecords(keyedBy);
+    let clean = keep ? undefined : emptyRecord<T>();
     // `for…in` walks the keys without making a list of them; inherited keys are passed over.
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue;
@@ -644,7 +646,8 @@ export class LevelsReader extends Reader<Record<string, Level>, false> {
     const tops = ctx.derive(this.of, topsOf);
     if (!tops) return emptyRecord();
     // Kept as parsed while every level reads as it is, as a record of notes is.
-    let clean = ctx.keepsRecords(this.keyedBy) ? undefined : emptyRecord<Level>();
+    const keep = value !== this.fallback && ctx.keepsRecords(this.keyedBy);
+    let clean = keep ? undefined : emptyRecord<Level>();
     for (const id in value) {
       if (!Object.hasOwn(value, id)) continue;
       const level = value[id];
