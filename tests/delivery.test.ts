@@ -124,6 +124,7 @@ describe('the loader', () => {
     await waitUntil(
       () => rings.shadowRoot!.querySelector('bl-outcome-ring')?.shadowRoot?.querySelector('svg'),
       'the rings drew no ring',
+      { timeout: 8000 },
     );
     const { paths } = await fetched(view);
     expect(chunk(paths, 'outcome-ring'), 'no ring').to.equal(true);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Notice } from '../src/base/bl-element.js';
+import { Notice, stillLoading } from '../src/base/bl-element.js';
 import { LazyModule } from '../src/widgets/lazy-module.js';
 import { errorStrings } from '../src/strings/base.js';
 
@@ -10,22 +10,30 @@ describe('LazyModule', () => {
       imports += 1;
       return { answer: 42 };
     });
-    expect(lazy.module).to.equal(undefined);
-    await Promise.all([lazy.load(), lazy.load(), lazy.load()]);
+    const pending: Promise<unknown>[] = [];
+    // Until it is here, a widget shows its loading state and updates once it arrives.
+    expect(lazy.need((load) => pending.push(load))).to.equal(stillLoading);
+    expect(lazy.need((load) => pending.push(load))).to.equal(stillLoading);
+    await Promise.all(pending);
+    expect(pending[0]).to.equal(pending[1]);
     expect(imports).to.equal(1);
     expect(lazy.module).to.deep.equal({ answer: 42 });
-    expect(lazy.failure()).to.equal(undefined);
+    expect(lazy.need(() => expect.fail('asked to wait for a module that is here'))).to.equal(
+      undefined,
+    );
   });
 
-  it('never rejects when the import fails, and gives an error to show with the reason', async () => {
+  it('never rejects when the import fails, and gives an error to show instead', async () => {
     const lazy = new LazyModule<unknown>(() =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
     );
-    await lazy.load();
+    const pending: Promise<unknown>[] = [];
+    lazy.need((load) => pending.push(load));
+    await pending[0];
     expect(lazy.module).to.equal(undefined);
-    const failure = lazy.failure();
+    // No more waiting, so no update loop: an error in the widget, with its one console warning.
+    const failure = lazy.need(() => expect.fail('asked to wait again after a failure'));
     expect(failure).to.be.instanceOf(Notice);
-    // An error in the widget, and the one console warning the base gives a notice that warns.
     expect(failure?.kind).to.equal('error');
     expect(failure?.warn).to.equal(true);
     expect(failure?.message).to.equal(errorStrings.internal);

@@ -1,4 +1,4 @@
-import { invalid } from '../base/bl-element.js';
+import { invalid, stillLoading } from '../base/bl-element.js';
 import type { Notice } from '../base/bl-element.js';
 import { errorStrings } from '../strings/base.js';
 
@@ -17,11 +17,16 @@ export class LazyModule<Module> {
   constructor(private readonly importer: () => Promise<Module>) {}
 
   /**
-   * For `derive()` once the import has failed: the error the widget shows in place of what the
-   * module draws (and names in its one console warning; the browser logs the failed request).
+   * For `derive()`: `undefined` once the module is here. Until then, what to return instead:
+   * the loading state, after handing the import to `afterImport` so the widget updates when it
+   * arrives; or, once it has failed, the error the widget shows in its place (and names in its
+   * one console warning; the browser logs the failed request).
    */
-  failure(): Notice | undefined {
-    return this.error === undefined ? undefined : invalid(errorStrings.internal);
+  need(afterImport: (pending: Promise<unknown>) => void): Notice | undefined {
+    if (this.module !== undefined) return undefined;
+    if (this.error !== undefined) return invalid(errorStrings.internal);
+    afterImport(this.load());
+    return stillLoading;
   }
 
   load(): Promise<void> {

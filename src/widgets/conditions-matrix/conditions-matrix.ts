@@ -1,6 +1,6 @@
 import { property, state } from '../../base/decorators.js';
 import type { PropertyValues } from 'lit';
-import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
+import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { GridKeyboard } from '../../base/controllers/grid-keyboard.js';
 import type { GridCell } from '../../base/controllers/grid-keyboard.js';
@@ -262,13 +262,9 @@ export class BlConditionsMatrix extends BlElement<MatrixView> {
       const groups = groupTitlesOf(dataset);
       if (year !== undefined) return notice(matrixStrings.noAssessmentIn(groups, year));
       // Nothing is assessed at all (Big Local publishes no scores): show what would be compared.
-      const view = frameworkView.module;
-      if (!view) {
-        const failure = frameworkView.failure();
-        if (failure) return failure;
-        this.afterImport(frameworkView.load());
-        return stillLoading;
-      }
+      const waiting = frameworkView.need((pending) => this.afterImport(pending));
+      if (waiting) return waiting;
+      const view = frameworkView.module!;
       return notice(view.frameworkStrings.matrixIntro(groups), {
         detail: view.renderFramework(frameworkOf(dataset)),
       });

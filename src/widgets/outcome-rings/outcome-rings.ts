@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from '../../base/decorators.js';
-import { BlElement, notice, stillLoading } from '../../base/bl-element.js';
+import { BlElement, notice } from '../../base/bl-element.js';
 import type { Notice } from '../../base/bl-element.js';
 import { assessmentsOf, findArea, journeyOf, scaleDefinitionOf } from '../../data/query.js';
 import type { Journey } from '../../data/query.js';
@@ -156,13 +156,9 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     const year = this.year ?? assessments.at(-1)?.year;
     if (year === undefined) {
       // Never assessed (as no Big Local area is): the outcomes its rings would show.
-      const view = frameworkView.module;
-      if (!view) {
-        const failure = frameworkView.failure();
-        if (failure) return failure;
-        this.afterImport(frameworkView.load());
-        return stillLoading;
-      }
+      const waiting = frameworkView.need((pending) => this.afterImport(pending));
+      if (waiting) return waiting;
+      const view = frameworkView.module!;
       const outcomes = dataset.outcomes.map((outcome) => ({
         ...outcome,
         scale: scaleDefinitionOf(dataset, outcome)?.labels,
@@ -180,10 +176,8 @@ export class BlOutcomeRings extends BlElement<RingsView> {
     if (!customElements.get('bl-outcome-ring')) {
       // The ring's own chunk, fetched only for an area with assessments to draw: on Big
       // Local's data, where none is assessed, a card shows the framework and never needs it.
-      const failure = ringCode.failure();
-      if (failure) return failure;
-      this.afterImport(ringCode.load());
-      return stillLoading;
+      const waiting = ringCode.need((pending) => this.afterImport(pending));
+      if (waiting) return waiting;
     }
     const rings = dataset.outcomes.map((outcome) => ({
       outcome,
